@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import node from '@astrojs/node';
+
+export default defineConfig({
+  site: 'http://127.0.0.1:4321',
+  output: 'static',
+  adapter: node({ mode: 'standalone' }),
+  server: { host: '127.0.0.1', port: 4321 },
+  integrations: [
+    starlight({
+      title: 'API Docs',
+      description: 'Reference, guides and runnable snippets for the Melious, Melancholy and AI/ML APIs.',
+      lastUpdated: false,
+      sidebar: [
+        { label: 'Start here', items: [{ autogenerate: { directory: 'docs/start' } }] },
+        { label: 'Guides', items: [{ autogenerate: { directory: 'docs/guides' } }] },
+      ],
+    }),
+    mdx(),
+    react(),
+  ],
+});

@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 4380);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  // The built site (npm test builds it first) with the sandbox upstream, on test ports.
+  webServer: {
+    command: 'node src/server/start.node.ts',
+    url: `http://127.0.0.1:${port}/`,
+    env: { PORT: String(port), SANDBOX_PORT: String(port + 1) },
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,74 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { bundle, validate } from '@readme/openapi-parser';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { ApiModel } from './types.ts';
+import { SpecError } from './errors.ts';
+import { fromDocument, type OpenApiDocument } from './normalize.ts';
+import { lineOfPointer, pointerAtJsonLine } from './locate.ts';
+
+const SPEC_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+
+/** Every spec in a folder (`openapi/` by default), one API each, sorted by id. */
+export async function loadApis(dir: string, cwd = process.cwd()): Promise<ApiModel[]> {
+  const files = readdirSync(dir).filter((f) => SPEC_EXTENSIONS.has(extname(f))).sort();
+  const apis: ApiModel[] = [];
+  for (const f of files) apis.push(await loadApi(join(dir, f), cwd));
+  return apis;
+}
+
+/** Reads, validates and normalizes one spec; any problem is a `SpecError` naming file and line. */
+export async function loadApi(path: string, cwd = process.cwd()): Promise<ApiModel> {
+  const file = relative(cwd, path) || path;
+  const source = readFileSync(path, 'utf8');
+  const doc = parseSource(source, file);
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    throw new SpecError({ file, line: 1 }, 'the file is not an OpenAPI document (expected a mapping at the top).');
+  }
+  const raw = doc as Record<string, unknown>;
+  if (raw.swagger !== undefined || typeof raw.openapi !== 'string' || !/^3\.[01]\./.test(raw.openapi)) {
+    return fromDocument(raw as unknown as OpenApiDocument, { id: apiId(path), file }); // throws the version message
+  }
+  // The validator dereferences in place: give it its own copy.
+  const result = await validate(structuredClone(doc) as OpenApiDocument, { validate: { errors: { colorize: false } } });
+  if (!result.valid) throw toSpecError(result.errors[0]?.message ?? 'invalid OpenAPI document', doc, source, file);
+  const bundled = hasExternalRef(source) ? await bundle(path) : (doc as OpenApiDocument);
+  return fromDocument(bundled, { id: apiId(path), file });
+}
+
+export function apiId(path: string): string {
+  return basename(path, extname(path)).toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}
+
+function parseSource(source: string, file: string): unknown {
+  if (file.endsWith('.json')) {
+    try {
+      return JSON.parse(source);
+    } catch (error) {
+      const position = Number(/position (\d+)/.exec(String(error))?.[1]);
+      const line = Number.isFinite(position) ? source.slice(0, position).split('\n').length : undefined;
+      throw new SpecError({ file, line }, `invalid JSON: ${(error as Error).message}`);
+    }
+  }
+  try {
+    return parseYaml(source, { maxAliasCount: -1, uniqueKeys: true });
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      const line = error.linePos?.[0]?.line;
+      throw new SpecError({ file, line }, `invalid YAML: ${error.message.split('\n')[0]}`);
+    }
+    throw error;
+  }
+}
+
+function toSpecError(message: string, doc: unknown, source: string, file: string): SpecError {
+  const [reason] = message.split('\n');
+  const frameLine = Number(/^>\s*(\d+)\s*\|/m.exec(message)?.[1]);
+  const pointer = Number.isFinite(frameLine) ? pointerAtJsonLine(doc, frameLine) : undefined;
+  const line = pointer === undefined ? undefined : lineOfPointer(source, pointer);
+  return new SpecError({ file, pointer, line }, reason.replace(/^[A-Z_]+ /, '').trim());
+}
+
+function hasExternalRef(source: string): boolean {
+  return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(source);
+}

@@ -1,0 +1,29 @@
+/** `createChatCompletion` → `create-chat-completion`; `repos/get-content` → `repos-get-content`. */
+export function toSlug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Slug for an operation without an operationId: `get /docs('{key}')` → `get-docs-key`; `get /` → `get-root`. */
+export function operationSlug(method: string, path: string, operationId?: string): string {
+  const fromId = operationId ? toSlug(operationId) : '';
+  if (fromId) return fromId;
+  return `${method}-${toSlug(path) || 'root'}`;
+}
+
+/** Hands out unique slugs: a repeat gets `-2`, `-3`, ... in the order it is asked. */
+export function createSlugRegistry(): (slug: string) => string {
+  const used = new Set<string>();
+  return (slug) => {
+    let candidate = slug;
+    for (let n = 2; used.has(candidate); n++) candidate = `${slug}-${n}`;
+    used.add(candidate);
+    return candidate;
+  };
+}
