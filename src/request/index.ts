@@ -1,0 +1,11 @@
+export type {
+  FilePart, FieldPart, FollowUp, FollowUpParam, HttpVerb, JsonValue, MultipartPart, RequestAuth, RequestBody, RequestSpec,
+} from './types.ts';
+export { fromOperation, streams, type RequestOverrides } from './from-operation.ts';
+export { followUpOf } from './follow-up.ts';
+export { authFor, KEY_PLACEHOLDER } from './auth.ts';
+export { fileNameFor, isJson } from './body.ts';
+export { exampleFromSchema } from './example-value.ts';
+export { toPath, toQueryString, toUrl } from './to-url.ts';
+export { toFetchRequest, toHeaderPairs } from './to-fetch-request.ts';
+export { RequestError } from './errors.ts';
