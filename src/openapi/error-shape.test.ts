@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Operation } from './types.ts';
+import type { JsonSchema, Operation } from './types.ts';
 import { DEFAULT_ERROR_SHAPE, errorShapeOf, toErrorBody } from './error-shape.ts';
 
-function opWithError(schema: object): Operation {
+function opWithError(schema: JsonSchema): Operation {
   return {
     slug: 'x', method: 'get', path: '/x', tags: [], deprecated: false, parameters: [], security: [], servers: [], webhook: false,
     responses: [{ status: '400', description: '', headers: [], links: [], content: [{ type: 'application/json', schema, examples: [] }] }],

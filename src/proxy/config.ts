@@ -1,0 +1,101 @@
+import { errorShapeOf, type ApiModel } from '../openapi/index.ts';
+import { ProxyConfigError } from './errors.ts';
+import { isPrivateHost } from './private-host.ts';
+import type { ProxyApi, ProxyConfig, ProxyLimits } from './types.ts';
+
+export const DEFAULT_LIMITS: ProxyLimits = {
+  maxBodyBytes: 10 * 1024 * 1024,
+  idleTimeoutMs: 300_000,
+  rateLimitPerMinute: 120,
+  maxStreams: 1000,
+  maxStreamsPerClient: 20,
+};
+
+const LIMIT_ENV: Record<keyof ProxyLimits, string> = {
+  maxBodyBytes: 'PROXY_MAX_BODY_BYTES',
+  idleTimeoutMs: 'PROXY_IDLE_TIMEOUT_MS',
+  rateLimitPerMinute: 'PROXY_RATE_LIMIT_PER_MINUTE',
+  maxStreams: 'PROXY_MAX_STREAMS',
+  maxStreamsPerClient: 'PROXY_MAX_STREAMS_PER_CLIENT',
+};
+
+export type Env = Record<string, string | undefined>;
+
+/** `melious` → `API_BASE_URL_MELIOUS`; `my-api` → `API_BASE_URL_MY_API`. */
+export function upstreamEnvName(apiId: string): string {
+  return `API_BASE_URL_${apiId.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`;
+}
+
+/** `API_ALLOW_PRIVATE_<ID>=1` lets a configured upstream live on a private or loopback address. */
+export function allowPrivateEnvName(apiId: string): string {
+  return `API_ALLOW_PRIVATE_${apiId.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`;
+}
+
+/** Limits from `PROXY_*` variables (an env object: `process.env`, a Worker's `env`), defaults for the rest. */
+export function limitsFromEnv(env: Env): ProxyLimits {
+  const limits = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(LIMIT_ENV) as Array<keyof ProxyLimits>) {
+    const raw = env[LIMIT_ENV[key]];
+    if (raw === undefined || raw === '') continue;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value <= 0) {
+      throw new ProxyConfigError(`${LIMIT_ENV[key]}=${raw}: expected a positive number (default ${DEFAULT_LIMITS[key]}).`);
+    }
+    limits[key] = value;
+  }
+  return limits;
+}
+
+export interface UpstreamChoice {
+  /** Base URL; the spec's first server when omitted. */
+  url?: string;
+  allowPrivate?: boolean;
+  sandbox?: boolean;
+}
+
+/** One API's allow-list and upstream. Throws a `ProxyConfigError` for a bad or private upstream. */
+export function toProxyApi(api: ApiModel, choice: UpstreamChoice = {}): ProxyApi {
+  const raw = choice.url ?? api.servers[0]?.url;
+  const where = choice.url === undefined ? `${api.file} servers[0]` : upstreamEnvName(api.id);
+  if (raw === undefined) throw new ProxyConfigError(`${api.id}: no upstream. The spec ${api.file} has no servers; set ${upstreamEnvName(api.id)}.`);
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ProxyConfigError(`${api.id}: ${where} is "${raw}", not an absolute URL (expected https://host/base).`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ProxyConfigError(`${api.id}: ${where} must be http(s), got ${url.protocol}`);
+  if (url.username || url.password || url.search || url.hash) throw new ProxyConfigError(`${api.id}: ${where} must not carry credentials, a query or a fragment.`);
+  const allowPrivate = choice.allowPrivate === true;
+  if (!allowPrivate && isPrivateHost(url.hostname)) {
+    throw new ProxyConfigError(`${api.id}: ${where} points at the private address ${url.hostname}; set ${allowPrivateEnvName(api.id)}=1 to allow it.`);
+  }
+  const authHeaders = new Set<string>();
+  const secretQuery: string[] = [];
+  for (const scheme of Object.values(api.securitySchemes)) {
+    if (scheme.kind === 'apiKey' && scheme.in === 'header') authHeaders.add(scheme.paramName.toLowerCase());
+    else if (scheme.kind === 'apiKey' && scheme.in === 'query') secretQuery.push(scheme.paramName);
+    else if (scheme.kind !== 'apiKey') authHeaders.add('authorization');
+  }
+  return {
+    id: api.id,
+    upstream: url.origin + url.pathname.replace(/\/+$/, ''),
+    allowPrivate,
+    sandbox: choice.sandbox === true,
+    operations: api.operations
+      .filter((op) => !op.webhook)
+      .map((op) => ({
+        slug: op.slug,
+        method: op.method,
+        path: op.path,
+        headers: op.parameters.filter((p) => p.in === 'header').map((p) => p.name.toLowerCase()),
+      })),
+    authHeaders: [...authHeaders],
+    secretQuery,
+    errorShape: errorShapeOf(api),
+  };
+}
+
+export function toProxyConfig(apis: ProxyApi[], limits: ProxyLimits = DEFAULT_LIMITS, basePath = '/api/proxy'): ProxyConfig {
+  return { basePath: basePath.replace(/\/+$/, ''), apis, limits };
+}

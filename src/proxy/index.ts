@@ -1,0 +1,8 @@
+// The try-it proxy: a Fetch-API core that runs unchanged on Node and on edge runtimes.
+// `fetch.node.ts` (undici-based fetch) is Node-only and imported by path, not from here.
+export type { FetchLike, ProxyApi, ProxyConfig, ProxyContext, ProxyDeps, ProxyHandler, ProxyLimits, ProxyLogEntry, ProxyOperation, UpstreamInit } from './types.ts';
+export { createProxy } from './create-proxy.ts';
+export { DEFAULT_LIMITS, limitsFromEnv, toProxyApi, toProxyConfig, upstreamEnvName, allowPrivateEnvName, type Env, type UpstreamChoice } from './config.ts';
+export { PROXY_ERRORS, ProxyConfigError, type ProxyErrorCode } from './errors.ts';
+export { formatLogLine } from './log-line.ts';
+export { isPrivateHost } from './private-host.ts';
