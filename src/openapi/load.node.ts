@@ -1,11 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { bundle, validate } from '@readme/openapi-parser';
+import { bundle } from '@readme/openapi-parser';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { ApiModel } from './types.ts';
 import { SpecError } from './errors.ts';
 import { fromDocument, type OpenApiDocument } from './normalize.ts';
-import { lineOfPointer, pointerAtJsonLine } from './locate.ts';
+import { validateDocument } from './validate.node.ts';
+import { lineOfPointer } from './locate.ts';
 
 const SPEC_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
@@ -26,14 +27,18 @@ export async function loadApi(path: string, cwd = process.cwd()): Promise<ApiMod
     throw new SpecError({ file, line: 1 }, 'the file is not an OpenAPI document (expected a mapping at the top).');
   }
   const raw = doc as Record<string, unknown>;
-  if (raw.swagger !== undefined || typeof raw.openapi !== 'string' || !/^3\.[01]\./.test(raw.openapi)) {
-    return fromDocument(raw as unknown as OpenApiDocument, { id: apiId(path), file }); // throws the version message
+  const supported = raw.swagger === undefined && typeof raw.openapi === 'string' && /^3\.[01]\./.test(raw.openapi);
+  if (supported) await validateDocument(raw, source, file);
+  const bundled = supported && hasExternalRef(source) ? await bundle(path) : (doc as OpenApiDocument);
+  try {
+    return fromDocument(bundled, { id: apiId(path), file }); // also refuses Swagger 2.0 and 3.2 with a message
+  } catch (error) {
+    // The pure normalizer knows pointers, not lines: add the line from the source.
+    if (error instanceof SpecError && error.location.pointer !== undefined && error.location.line === undefined) {
+      throw new SpecError({ ...error.location, line: lineOfPointer(source, error.location.pointer) }, error.reason);
+    }
+    throw error;
   }
-  // The validator dereferences in place: give it its own copy.
-  const result = await validate(structuredClone(doc) as OpenApiDocument, { validate: { errors: { colorize: false } } });
-  if (!result.valid) throw toSpecError(result.errors[0]?.message ?? 'invalid OpenAPI document', doc, source, file);
-  const bundled = hasExternalRef(source) ? await bundle(path) : (doc as OpenApiDocument);
-  return fromDocument(bundled, { id: apiId(path), file });
 }
 
 export function apiId(path: string): string {
@@ -59,14 +64,6 @@ function parseSource(source: string, file: string): unknown {
     }
     throw error;
   }
-}
-
-function toSpecError(message: string, doc: unknown, source: string, file: string): SpecError {
-  const [reason] = message.split('\n');
-  const frameLine = Number(/^>\s*(\d+)\s*\|/m.exec(message)?.[1]);
-  const pointer = Number.isFinite(frameLine) ? pointerAtJsonLine(doc, frameLine) : undefined;
-  const line = pointer === undefined ? undefined : lineOfPointer(source, pointer);
-  return new SpecError({ file, pointer, line }, reason.replace(/^[A-Z_]+ /, '').trim());
 }
 
 function hasExternalRef(source: string): boolean {

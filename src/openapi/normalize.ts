@@ -6,7 +6,7 @@ import type {
 import { HTTP_METHODS } from './types.ts';
 import { SpecError } from './errors.ts';
 import { convertSchema, type SchemaContext } from './convert-schema.ts';
-import { decodePointerToken, encodePointerToken, schemaRef } from './schema.ts';
+import { decodeRefToken, encodePointerToken, schemaRef } from './schema.ts';
 import { createSlugRegistry, operationSlug } from './slug.ts';
 
 export type OpenApiDocument = OpenAPIV3.Document | OpenAPIV3_1.Document;
@@ -28,7 +28,7 @@ export function fromDocument(doc: OpenApiDocument, source: SourceInfo): ApiModel
   const version = String(root.openapi ?? '');
   if (!/^3\.[01]\./.test(version)) {
     const found = root.swagger ? `Swagger ${String(root.swagger)}` : version ? `OpenAPI ${version}` : 'no `openapi` field';
-    throw new SpecError({ file: source.file, pointer: '/openapi' }, `${found} is not supported; write OpenAPI 3.0 or 3.1 (convert Swagger 2.0 with swagger2openapi).`);
+    throw new SpecError({ file: source.file, pointer: root.swagger ? '/swagger' : '/openapi' }, `${found} is not supported; write OpenAPI 3.0 or 3.1 (convert Swagger 2.0 with swagger2openapi).`);
   }
   const deref = (value: unknown, pointer: string): Json => resolveRef(root, value, pointer, source.file);
   const schemas: Record<string, JsonSchema> = {};
@@ -38,7 +38,7 @@ export function fromDocument(doc: OpenApiDocument, source: SourceInfo): ApiModel
   };
   const hoisting = new Set<string>();
   function hoistSchema(ref: string): string {
-    const name = '~' + ref.replace(/^#\//, '').split('/').map(decodePointerToken).join('.');
+    const name = '~' + ref.replace(/^#\//, '').split('/').map(decodeRefToken).join('.');
     if (!(name in schemas) && !hoisting.has(name)) {
       hoisting.add(name);
       schemas[name] = convertSchema(lookup(root, ref, source.file), ctx);
@@ -95,6 +95,7 @@ export function fromDocument(doc: OpenApiDocument, source: SourceInfo): ApiModel
   };
 
   for (const [path, item] of Object.entries((root.paths ?? {}) as Json)) {
+    if (path.startsWith('x-')) continue;
     readPathItem(item, path, `/paths/${encodePointerToken(path)}`, false);
   }
   for (const [name, item] of Object.entries((root.webhooks ?? {}) as Json)) {
@@ -191,7 +192,7 @@ export function fromDocument(doc: OpenApiDocument, source: SourceInfo): ApiModel
     const ref = String(link.operationRef ?? '');
     const match = /^#\/paths\/([^/]+)\/([a-z]+)$/.exec(ref);
     if (!match) return undefined;
-    const path = decodePointerToken(match[1]);
+    const path = decodeRefToken(match[1]);
     return operations.find((o) => !o.webhook && o.path === path && o.method === (match[2] as HttpMethod));
   }
 }
@@ -209,7 +210,7 @@ function resolveRef(root: Json, value: unknown, pointer: string, file: string): 
 function lookup(root: Json, ref: string, file: string, from?: string): unknown {
   if (!ref.startsWith('#')) throw new SpecError({ file, pointer: from }, `external $ref "${ref}" is left; load the spec with bundle() first.`);
   let node: unknown = root;
-  for (const token of ref.slice(1).split('/').filter(Boolean).map(decodePointerToken)) {
+  for (const token of ref.slice(1).split('/').filter(Boolean).map(decodeRefToken)) {
     node = (node as Json | undefined)?.[token];
     if (node === undefined) throw new SpecError({ file, pointer: from }, `$ref "${ref}" points at nothing.`);
   }
@@ -244,14 +245,24 @@ function groupByTag(declared: unknown, operations: Operation[]): Tag[] {
   for (const t of Array.isArray(declared) ? (declared as Json[]) : []) {
     tags.set(String(t.name), { name: String(t.name), description: text(t.description), operations: [] });
   }
+  // A spec that tags nothing (Stripe's) would put every operation in one group: group by path instead.
+  const tagless = operations.every((op) => op.tags.length === 0);
   for (const op of operations) {
-    const names = op.tags.length > 0 ? op.tags : [op.webhook ? 'Webhooks' : 'Other'];
+    const names = op.tags.length > 0 ? op.tags : [op.webhook ? 'Webhooks' : tagless ? pathGroup(op.path) : 'Other'];
     for (const name of names) {
       if (!tags.has(name)) tags.set(name, { name, operations: [] });
       tags.get(name)!.operations.push(op.slug);
     }
   }
   return [...tags.values()].filter((t) => t.operations.length > 0);
+}
+
+/** `/v1/payment_intents/{intent}/cancel` → `Payment intents`: the first segment that names a resource. */
+export function pathGroup(path: string): string {
+  const segment = path.split('/').find((s) => s !== '' && !s.includes('{') && !/^(v\d+(\.\d+)*|api|rest)$/i.test(s));
+  if (segment === undefined) return 'Other';
+  const words = segment.replace(/[_\-.]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').trim().toLowerCase();
+  return words === '' ? 'Other' : words[0].toUpperCase() + words.slice(1);
 }
 
 function text(value: unknown): string | undefined {

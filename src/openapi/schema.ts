@@ -7,15 +7,32 @@ export function schemaRefName(ref: string): string | undefined {
   if (!ref.startsWith(SCHEMA_PREFIX)) return undefined;
   const rest = ref.slice(SCHEMA_PREFIX.length);
   if (rest.includes('/')) return undefined;
-  return decodePointerToken(rest);
+  return decodeRefToken(rest);
 }
 
 export function schemaRef(name: string): string {
   return SCHEMA_PREFIX + encodePointerToken(name);
 }
 
+/** One token of a JSON pointer: `~1` → `/`, `~0` → `~`. */
 export function decodePointerToken(token: string): string {
-  return decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** One token of a `$ref` fragment, which is also a URI: percent-decoded first (`%7Bid%7D` → `{id}`). */
+export function decodeRefToken(token: string): string {
+  let decoded = token;
+  try {
+    decoded = decodeURIComponent(token);
+  } catch {
+    // A lone `%` is not an escape: keep the token as written.
+  }
+  return decodePointerToken(decoded);
+}
+
+/** A `$ref` such as `#/paths/~1users%7Bid%7D/get` → the plain JSON pointer `/paths/~1users{id}/get`. */
+export function refToPointer(ref: string): string {
+  return ref.replace(/^#/, '').split('/').slice(1).map((t) => '/' + encodePointerToken(decodeRefToken(t))).join('');
 }
 
 export function encodePointerToken(token: string): string {
