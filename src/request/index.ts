@@ -9,3 +9,4 @@ export { exampleFromSchema } from './example-value.ts';
 export { toPath, toQueryString, toUrl } from './to-url.ts';
 export { toFetchRequest, toHeaderPairs } from './to-fetch-request.ts';
 export { RequestError } from './errors.ts';
+export { describeOperation, responseOf, type OperationRequest, type ResponseShape } from './describe.ts';

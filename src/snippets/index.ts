@@ -1,0 +1,13 @@
+export type { SnippetConfig } from './config.ts';
+export { parseConfig } from './config.ts';
+export { SnippetError } from './errors.ts';
+export { kebabToCamel, camelizeKeys } from './case.ts';
+export { languageOf, grammars, type Language } from './languages.ts';
+export { createRegistry, getSnippet, type SnippetRegistry, type SnippetSource, type SourceFile, type TemplateSource } from './registry.ts';
+export { compileSnippets, renderSnippet, type CompiledSnippets, type RenderedSnippet, type SnippetVariant } from './render.ts';
+export { createCompiler, COMPILE_OPTIONS, type TemplateFn } from './compile.ts';
+export { registerHelpers, helpers, type HelperHost } from './helpers.ts';
+export { renderRequest, GENERATED_GROUP, type RenderRequestOptions } from './render-request.ts';
+export { toRequestView, type RequestView, type PollView, type PollVariable } from './request-view.ts';
+export { sdkCallOf, type SdkCall } from './sdk.ts';
+export { toJavaScript, toJson, toPython, toShell, toStringLiteral } from './literals.ts';

@@ -1,0 +1,171 @@
+import type { FollowUp, JsonValue, RequestSpec, ResponseShape } from '../request/index.ts';
+import { toHeaderPairs, toPath, toUrl } from '../request/index.ts';
+import { sdkCallOf, type SdkCall } from './sdk.ts';
+
+export interface NameValue {
+  name: string;
+  value: string;
+}
+
+/** A value the poll request takes from the create response, named for each language. */
+export interface PollVariable {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  tokens: string[];
+  pyName: string;
+  jsName: string;
+  shName: string;
+  /** jq filter that reads it (URL-encoded for path segments). */
+  jq: string;
+}
+
+/** The template context of a generated snippet: everything precomputed, templates only lay it out. */
+export interface RequestView {
+  method: string;
+  /** curl needs `-X`: the method is not the one its options imply (GET, or POST with a body). */
+  curlMethod: boolean;
+  url: string;
+  /** URL without the query string (Python `params=`, JavaScript `URLSearchParams`). */
+  baseUrl: string;
+  query: NameValue[];
+  headers: NameValue[];
+  /** Headers as an object literal's data (a repeated name keeps its last value). */
+  headerObject: Record<string, string>;
+  /** The query as an object when no name repeats, for `params={...}`. */
+  queryObject?: Record<string, string>;
+  hasQuery: boolean;
+  hasHeaders: boolean;
+  json?: JsonValue;
+  /** Top-level fields of a JSON object body (SDK keyword arguments); empty otherwise. */
+  jsonArgs: Array<{ name: string; value: JsonValue }>;
+  /** Python keyword arguments are possible (every key an identifier). */
+  kwargs: boolean;
+  text?: string;
+  fields: NameValue[];
+  files: Array<{ name: string; filename: string; contentType: string }>;
+  multipart: boolean;
+  stream: boolean;
+  response: ResponseShape;
+  /** Where a binary response is saved. */
+  saveAs: string;
+  openai?: SdkCall;
+  anthropic?: SdkCall;
+  apiKey: string;
+  /** The auth header for SDKs that take a key: `apiKey` for x-api-key, `authToken` for bearer. */
+  authHeader?: string;
+  poll?: PollView;
+}
+
+export interface PollView {
+  /** URL pieces: literal text, or a variable from the create response. */
+  urlParts: Array<{ text?: string; variable?: PollVariable }>;
+  query: NameValue[];
+  queryVariables: PollVariable[];
+  hasQuery: boolean;
+  headers: NameValue[];
+  headerObject: Record<string, string>;
+  variables: PollVariable[];
+  hasPathVariables: boolean;
+  milliseconds: number;
+  statusTokens: string[];
+  done: string[];
+  failed: string[];
+  seconds: number;
+}
+
+export function toRequestView(spec: RequestSpec, response: ResponseShape, followUp?: FollowUp, pollSeconds = 5): RequestView {
+  const body = spec.body;
+  const json = body?.kind === 'json' ? body.value : undefined;
+  const jsonArgs = json && typeof json === 'object' && !Array.isArray(json) ? Object.entries(json).map(([name, value]) => ({ name, value })) : [];
+  const query = spec.query.map(([name, value]) => ({ name, value }));
+  const headers = toHeaderPairs(spec).map(([name, value]) => ({ name, value }));
+  const authQuery = spec.auth?.in === 'query' ? [{ name: spec.auth.name, value: spec.auth.prefix + spec.auth.key }] : [];
+  const hasBody = Boolean(body) && spec.method !== 'GET';
+  return {
+    method: spec.method,
+    curlMethod: spec.method !== (hasBody ? 'POST' : 'GET'),
+    url: toUrl(spec),
+    baseUrl: spec.baseUrl + toPath(spec),
+    query: [...query, ...authQuery],
+    headers,
+    headerObject: Object.fromEntries(headers.map((h) => [h.name, h.value])),
+    queryObject: unique([...query, ...authQuery]),
+    hasQuery: query.length + authQuery.length > 0,
+    hasHeaders: headers.length > 0,
+    json,
+    jsonArgs,
+    kwargs: jsonArgs.every((a) => /^[A-Za-z_]\w*$/.test(a.name)),
+    text: body?.kind === 'text' ? body.text : undefined,
+    fields: body?.kind === 'multipart' ? body.parts.flatMap((p) => ('value' in p ? [{ name: p.name, value: p.value }] : [])) : [],
+    files: body?.kind === 'multipart' ? body.parts.flatMap((p) => ('filename' in p ? [{ name: p.name, filename: p.filename, contentType: p.contentType }] : [])) : [],
+    multipart: body?.kind === 'multipart',
+    stream: spec.stream,
+    response,
+    saveAs: response.filename ?? 'output.bin',
+    // The OpenAI SDKs send the key as a bearer token and nothing else.
+    openai: spec.auth && spec.auth.prefix !== 'Bearer ' ? undefined : sdkCallOf(spec, 'openai'),
+    anthropic: sdkCallOf(spec, 'anthropic'),
+    apiKey: spec.auth?.key ?? '',
+    authHeader: spec.auth?.name.toLowerCase() === 'x-api-key' ? 'apiKey' : 'authToken',
+    poll: followUp && toPollView(followUp, pollSeconds),
+  };
+}
+
+function toPollView(followUp: FollowUp, seconds: number): PollView {
+  const variables = followUp.params.map((p) => {
+    const tokens = p.pointer.split('/').slice(1).map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return {
+    name: p.name,
+    in: p.in,
+    tokens,
+    jq: jqFilter(tokens) + (p.in === 'path' ? ' | @uri' : ''),
+    pyName: p.name.replace(/\W+/g, '_').toLowerCase(),
+    jsName: p.name.replace(/\W+/g, '_').toLowerCase().replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()),
+    shName: p.name.replace(/\W+/g, '_').toUpperCase(),
+    };
+  });
+  const request = followUp.request;
+  const urlParts: PollView['urlParts'] = [];
+  let rest = request.baseUrl + request.path;
+  for (const match of request.path.matchAll(/\{([^}]+)\}/g)) {
+    const at = rest.indexOf(match[0]);
+    const variable = variables.find((v) => v.in === 'path' && v.name === match[1]);
+    const text = rest.slice(0, at) + (variable ? '' : encodeURIComponent(request.pathParams[match[1]] ?? ''));
+    urlParts.push({ text });
+    if (variable) urlParts.push({ variable });
+    rest = rest.slice(at + match[0].length);
+  }
+  if (rest) urlParts.push({ text: rest });
+  const merged = urlParts.reduce<PollView['urlParts']>((out, part) => {
+    const last = out[out.length - 1];
+    if (part.text !== undefined && last?.text !== undefined) last.text += part.text;
+    else if (part.text !== '') out.push({ ...part });
+    return out;
+  }, []);
+  const pollQuery = [...request.query, ...(request.auth?.in === 'query' ? [[request.auth.name, request.auth.prefix + request.auth.key]] : [])];
+  return {
+    urlParts: merged,
+    hasQuery: pollQuery.length > 0 || variables.some((v) => v.in === 'query'),
+    query: pollQuery.map(([name, value]) => ({ name, value })),
+    queryVariables: variables.filter((v) => v.in === 'query'),
+    headers: toHeaderPairs(request).map(([name, value]) => ({ name, value })),
+    headerObject: Object.fromEntries(toHeaderPairs(request)),
+    variables,
+    hasPathVariables: variables.some((v) => v.in === 'path'),
+    milliseconds: Math.round(seconds * 1000),
+    statusTokens: followUp.statusPointer.split('/').slice(1),
+    done: followUp.done,
+    failed: followUp.failed,
+    seconds,
+  };
+}
+
+function jqFilter(tokens: string[]): string {
+  const filter = tokens.map((t) => (/^(0|[1-9]\d*)$/.test(t) ? `[${t}]` : /^[A-Za-z_]\w*$/.test(t) ? `.${t}` : `[${JSON.stringify(t)}]`)).join('');
+  return filter.startsWith('.') ? filter : `.${filter}`;
+}
+
+function unique(pairs: NameValue[]): Record<string, string> | undefined {
+  const names = new Set(pairs.map((p) => p.name));
+  return names.size === pairs.length ? Object.fromEntries(pairs.map((p) => [p.name, p.value])) : undefined;
+}
