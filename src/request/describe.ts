@@ -2,6 +2,7 @@ import type { ApiModel, Operation } from '../openapi/index.ts';
 import { followUpOf } from './follow-up.ts';
 import { fromOperation, streams, type RequestOverrides } from './from-operation.ts';
 import type { FollowUp, RequestSpec } from './types.ts';
+import { isJson } from './body.ts';
 
 /** What the reader gets back, so a snippet knows whether to print JSON, text or save a file. */
 export interface ResponseShape {
@@ -34,7 +35,8 @@ export function responseOf(op: Operation): ResponseShape {
   const media = success?.content.find((c) => c.type !== 'text/event-stream');
   if (!media) return { kind: 'none' };
   const type = media.type.toLowerCase();
-  if (type.includes('json')) return { kind: 'json', mediaType: media.type };
+  if (isJson(type)) return { kind: 'json', mediaType: media.type };
+  if (type.startsWith('text/') || /jsonl|ndjson|xml|csv|yaml/.test(type)) return { kind: 'text', mediaType: media.type };
   if (BINARY_PREFIXES.some((p) => type.startsWith(p))) {
     const stem = type.split('/')[0] === 'application' ? 'output' : type.split('/')[0] === 'audio' ? 'speech' : type.split('/')[0];
     return { kind: 'binary', mediaType: media.type, filename: `${stem}.${EXTENSIONS[type] ?? 'bin'}` };
