@@ -8,6 +8,9 @@ import { redactSearch, scrub, secretsOf } from './redact.ts';
 import type { ProxyApi, ProxyConfig, ProxyDeps, ProxyHandler, ProxyLogEntry, ProxyOperation } from './types.ts';
 import { watchBody, type BodyOutcome } from './watch-body.ts';
 
+/** Methods Fetch cannot send (and a proxy must not tunnel). */
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
 interface PreparedApi {
   api: ProxyApi;
   router: Router<ProxyOperation>;
@@ -37,7 +40,9 @@ export function createProxy(config: ProxyConfig, deps: ProxyDeps): ProxyHandler 
     const requestId = randomId();
     const client = context.clientId ?? 'anonymous';
     const method = request.method.toUpperCase();
-    const target = splitTarget(context.rawPath ?? request.url, basePath);
+    // A raw target that is not a path is an absolute-form request (`GET http://host/…`): refused below.
+    const absoluteForm = context.rawPath !== undefined && !context.rawPath.startsWith('/');
+    const target = absoluteForm ? undefined : splitTarget(context.rawPath ?? request.url, basePath);
     const prepared = target === undefined ? undefined : apis.get(target.api);
     const shape = prepared?.api.errorShape ?? DEFAULT_ERROR_SHAPE;
     const entry: ProxyLogEntry = { requestId, api: target?.api ?? '', method, path: '', status: 0, totalMs: 0 };
@@ -56,6 +61,8 @@ export function createProxy(config: ProxyConfig, deps: ProxyDeps): ProxyHandler 
     if (wait > 0) {
       return refuse({ code: 'PROXY_RATE_LIMITED', message: `Too many requests: the limit is ${limits.rateLimitPerMinute} per minute. Retry in ${wait} s.`, details: { retryAfterSeconds: wait }, headers: { 'retry-after': String(wait) } });
     }
+    if (FORBIDDEN_METHODS.has(method)) return refuse({ code: 'PROXY_FORBIDDEN_METHOD', message: `${method} requests are never proxied.` });
+    if (absoluteForm) return refuse({ code: 'PROXY_FORBIDDEN_PATH', message: 'Refused request target: absolute URLs are not proxied.' });
     if (target === undefined || prepared === undefined) {
       const known = [...apis.keys()];
       return refuse({ code: 'PROXY_UNKNOWN_API', message: `No API "${target?.api ?? ''}" here. Known APIs: ${known.join(', ')}.`, details: { apis: known } });

@@ -1,0 +1,73 @@
+// Wires the proxy for this site: the APIs from `openapi/`, one upstream per API (a real one
+// from `API_BASE_URL_<ID>`, else the sandbox on loopback, allowed explicitly), limits from
+// `PROXY_*`, undici as the fetch, redacted log lines on stdout.
+import { join } from 'node:path';
+import { loadApis } from '../openapi/load.node.ts';
+import type { ApiModel } from '../openapi/index.ts';
+import {
+  allowPrivateEnvName, createProxy, formatLogLine, limitsFromEnv, toProxyApi, toProxyConfig, upstreamEnvName,
+  type Env, type ProxyConfig, type ProxyHandler, type UpstreamChoice,
+} from '../proxy/index.ts';
+import { createNodeFetch } from '../proxy/fetch.node.ts';
+import { createSandbox } from '../sandbox/index.ts';
+import { serveSandbox, type ServedSandbox } from '../sandbox/serve.node.ts';
+
+export interface SiteProxyOptions {
+  /** Project root holding `openapi/`. */
+  root: string;
+  env: Env;
+  /** Where the sandbox listens when an API needs it. */
+  sandboxHost?: string;
+  sandboxPort: number;
+}
+
+export interface SiteProxy {
+  proxy: ProxyHandler;
+  config: ProxyConfig;
+  sandbox?: ServedSandbox;
+  /** One line per API: where its requests go. */
+  lines: string[];
+  close(): Promise<void>;
+}
+
+/** Which APIs go to a real upstream: `API_BASE_URL_<ID>=https://…`, or `=spec` for the spec's first server. */
+export function upstreamOf(api: ApiModel, env: Env): UpstreamChoice | undefined {
+  const raw = env[upstreamEnvName(api.id)]?.trim();
+  if (!raw) return undefined;
+  const allowPrivate = /^(1|true|yes)$/i.test(env[allowPrivateEnvName(api.id)] ?? '');
+  return raw === 'spec' ? { allowPrivate } : { url: raw, allowPrivate };
+}
+
+export async function createSiteProxy({ root, env, sandboxHost = '127.0.0.1', sandboxPort }: SiteProxyOptions): Promise<SiteProxy> {
+  const apis = await loadApis(join(root, 'openapi'), root);
+  const real = new Map(apis.map((api) => [api.id, upstreamOf(api, env)]));
+  const needsSandbox = apis.filter((api) => real.get(api.id) === undefined);
+  const sandbox = needsSandbox.length > 0 ? await serveSandbox(createSandbox(needsSandbox), { host: sandboxHost, port: sandboxPort }) : undefined;
+
+  const lines: string[] = [];
+  const proxyApis = apis.map((api) => {
+    const choice = real.get(api.id) ?? { url: `${sandbox?.url}/${api.id}`, allowPrivate: true, sandbox: true };
+    const proxyApi = toProxyApi(api, choice);
+    lines.push(
+      proxyApi.sandbox
+        ? `${api.id}: sandbox at ${proxyApi.upstream} (set ${upstreamEnvName(api.id)} for the real API)`
+        : `${api.id}: real upstream ${proxyApi.upstream}`,
+    );
+    return proxyApi;
+  });
+  const config = toProxyConfig(proxyApis, limitsFromEnv(env));
+  const allowPrivateHosts = proxyApis.filter((a) => a.allowPrivate).map((a) => new URL(a.upstream).hostname);
+  const fetch = createNodeFetch({ connectTimeoutMs: Number(env.PROXY_CONNECT_TIMEOUT_MS ?? 10_000), allowPrivateHosts });
+  const quiet = env.PROXY_LOG === 'off';
+  const proxy = createProxy(config, { fetch, log: quiet ? undefined : (entry) => console.log(formatLogLine(entry)) });
+  return {
+    proxy,
+    config,
+    sandbox,
+    lines,
+    async close() {
+      await fetch.close();
+      await sandbox?.close();
+    },
+  };
+}

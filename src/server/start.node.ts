@@ -1,0 +1,58 @@
+// `npm start` (after `astro build`) and Playwright's web server: the built Astro site on
+// HOST:PORT with the proxy route `/api/proxy/<api>/<path>` served by a plain node:http
+// handler in front of it, and the sandbox on SANDBOX_PORT for every API without a real
+// upstream. Ctrl-C stops both.
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { ProxyConfigError } from '../proxy/index.ts';
+import type { NodeHandler } from './proxy-handler.node.ts';
+import { createFrontHandler, createNodeProxyHandler } from './proxy-handler.node.ts';
+import { createSiteProxy } from './site-proxy.node.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const env = process.env;
+const host = env.HOST ?? '127.0.0.1';
+const port = Number(env.PORT ?? 4321);
+const sandboxPort = Number(env.SANDBOX_PORT ?? 4010);
+const entry = join(root, 'dist', 'server', 'entry.mjs');
+
+if (!existsSync(entry)) {
+  console.error(`No built site at ${entry}: run npm run build first.`);
+  process.exit(1);
+}
+// The Node adapter's standalone entry starts its own server on import unless told not to.
+env.ASTRO_NODE_AUTOSTART = 'disabled';
+const { handler: astro } = (await import(pathToFileURL(entry).href)) as { handler: NodeHandler };
+
+let site;
+try {
+  site = await createSiteProxy({ root, env, sandboxPort });
+} catch (error) {
+  console.error(error instanceof ProxyConfigError || (error as Error).name === 'SpecError' ? (error as Error).message : error);
+  process.exit(1);
+}
+const proxyHandler = createNodeProxyHandler(site.proxy, { maxBodyBytes: site.config.limits.maxBodyBytes });
+
+const server = createServer(createFrontHandler({ mount: site.config.basePath, proxy: proxyHandler, site: astro }));
+server.on('error', (error) => {
+  console.error(`Cannot listen on ${host}:${port}: ${error.message}`);
+  process.exit(1);
+});
+server.listen(port, host, () => {
+  for (const line of site.lines) console.log(line);
+  console.log(`Site on http://${host}:${port}/ (proxy at ${site.config.basePath}/<api>/…)`);
+});
+
+let stopping = false;
+const stop = (signal: string): void => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: stopping`);
+  server.close();
+  server.closeAllConnections();
+  site.close().finally(() => process.exit(0));
+};
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));
