@@ -1,0 +1,168 @@
+// Real servers on 127.0.0.1 for the proxy tests: the sandbox (every spec in openapi/), a
+// scriptable upstream for the things a sandbox never does (stall, redirect away, gzip,
+// echo headers), and the proxy's node:http front handler in front of both.
+import { createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { loadApis } from '../../src/openapi/load.node.ts';
+import type { ApiModel, Operation } from '../../src/openapi/index.ts';
+import { createProxy, DEFAULT_LIMITS, formatLogLine, toProxyApi, toProxyConfig, type ProxyLimits } from '../../src/proxy/index.ts';
+import { createNodeFetch } from '../../src/proxy/fetch.node.ts';
+import { createSandbox } from '../../src/sandbox/index.ts';
+import { serveSandbox } from '../../src/sandbox/serve.node.ts';
+import { createFrontHandler, createNodeProxyHandler } from '../../src/server/proxy-handler.node.ts';
+
+let apisOnce: Promise<ApiModel[]> | undefined;
+export const loadSpecApis = (): Promise<ApiModel[]> => (apisOnce ??= loadApis('openapi'));
+
+/** What the scriptable upstream saw. */
+export interface UpstreamLog {
+  requests: Array<{ method: string; url: string; headers: IncomingHttpHeaders }>;
+  /** URLs whose connection closed before the response finished. */
+  closedEarly: string[];
+}
+
+const op = (method: Operation['method'], path: string): Operation => ({
+  slug: `${method}-${path.slice(1)}`, method, path, tags: [], deprecated: false, parameters: [], security: [], servers: [], webhook: false,
+  responses: [{ status: '200', description: '', headers: [], links: [], content: [] }],
+});
+
+/** A spec for the scriptable upstream: these operations, bearer auth, the default error shape. */
+const testApi: ApiModel = {
+  id: 'scripted', file: 'tests/unit/proxy-harness.ts', openapi: '3.1.0', title: 'Scripted', version: '1', tags: [], schemas: {},
+  servers: [{ url: 'https://scripted.invalid' }],
+  securitySchemes: { bearer: { kind: 'http', name: 'bearer', scheme: 'bearer' }, key: { kind: 'apiKey', name: 'key', in: 'header', paramName: 'x-api-key' } },
+  operations: [
+    op('get', '/headers'), op('post', '/echo'), op('post', '/stream'), op('get', '/slow'), op('get', '/stall'),
+    op('get', '/redirect-out'), op('get', '/redirect-in'), op('get', '/gzip'), op('get', '/cookie'),
+  ],
+};
+
+export interface Stack {
+  proxyUrl: string;
+  sandboxUrl: string;
+  upstream: UpstreamLog;
+  /** Sandbox requests seen, by path. */
+  sandboxHits: string[];
+  logs: string[];
+  /** Lets `/stream` send its last event and finish. */
+  releaseStream(): void;
+  close(): Promise<void>;
+}
+
+export async function startStack(limits: Partial<ProxyLimits> = {}, { eventDelayMs = 20 } = {}): Promise<Stack> {
+  const apis = await loadSpecApis();
+  const sandboxHits: string[] = [];
+  const sandboxHandler = createSandbox(apis, { eventDelayMs, random: seeded(7) });
+  const sandbox = await serveSandbox(async (request) => {
+    sandboxHits.push(new URL(request.url).pathname);
+    return sandboxHandler(request);
+  });
+  const upstreamLog: UpstreamLog = { requests: [], closedEarly: [] };
+  let release: () => void = () => {};
+  const upstream = await listen(createServer((req, res) => scripted(req, res, upstreamLog, (fn) => (release = fn))));
+  const upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+
+  const proxyApis = [
+    ...apis.map((api) => toProxyApi(api, { url: `${sandbox.url}/${api.id}`, allowPrivate: true, sandbox: true })),
+    toProxyApi(testApi, { url: upstreamUrl, allowPrivate: true }),
+  ];
+  const config = toProxyConfig(proxyApis, { ...DEFAULT_LIMITS, ...limits });
+  const fetch = createNodeFetch({ allowPrivateHosts: ['127.0.0.1'] });
+  const logs: string[] = [];
+  const proxy = createProxy(config, { fetch, log: (entry) => logs.push(formatLogLine(entry)) });
+  const notSite = (_req: IncomingMessage, res: ServerResponse): void => void res.writeHead(418).end('site');
+  const front = await listen(createServer(createFrontHandler({ mount: config.basePath, proxy: createNodeProxyHandler(proxy, config.limits), site: notSite })));
+  return {
+    proxyUrl: `http://127.0.0.1:${(front.address() as AddressInfo).port}`,
+    sandboxUrl: sandbox.url,
+    upstream: upstreamLog,
+    sandboxHits,
+    logs,
+    releaseStream: () => release(),
+    async close() {
+      for (const server of [front, upstream]) {
+        server.closeAllConnections();
+        await new Promise((resolve) => server.close(resolve));
+      }
+      await fetch.close();
+      await sandbox.close();
+    },
+  };
+}
+
+function scripted(req: IncomingMessage, res: ServerResponse, log: UpstreamLog, onRelease: (fn: () => void) => void): void {
+  const url = req.url ?? '';
+  log.requests.push({ method: req.method ?? '', url, headers: req.headers });
+  res.on('close', () => {
+    if (!res.writableFinished) log.closedEarly.push(url);
+  });
+  const chunks: Buffer[] = [];
+  req.on('data', (c: Buffer) => chunks.push(c));
+  req.on('end', () => {
+    const body = Buffer.concat(chunks);
+    if (url === '/headers') return void res.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'session=abc', 'access-control-allow-origin': '*' }).end(JSON.stringify(req.headers));
+    if (url === '/echo') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ bytes: body.length }));
+    if (url === '/stream') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+      res.write('data: {"n":1}\n\n');
+      onRelease(() => res.end('data: {"n":2}\n\ndata: [DONE]\n\n'));
+      return;
+    }
+    if (url === '/slow') return void setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'), 1500).unref();
+    if (url === '/stall') return void res.writeHead(200, { 'content-type': 'text/plain' }).write('first chunk, then silence');
+    if (url === '/redirect-out') return void res.writeHead(302, { location: 'http://evil.example/steal' }).end();
+    if (url === '/redirect-in') return void res.writeHead(307, { location: '/headers' }).end();
+    if (url === '/gzip') return void res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(gzipSync('{"zipped":true}'));
+    res.writeHead(404).end();
+  });
+}
+
+async function listen(server: Server): Promise<Server> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+export interface RawResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  text: string;
+}
+
+/** An HTTP request whose path is sent exactly as given (fetch would normalise `..` and `%2e`). */
+export function send(base: string, method: string, path: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<RawResponse> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: hostname, port, method, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** Writes raw bytes on a socket and returns the status line and body: for absolute-form targets. */
+export function sendRaw(base: string, text: string): Promise<string> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.write(text));
+    let out = '';
+    socket.on('data', (d) => (out += d.toString('utf8')));
+    socket.on('end', () => resolve(out));
+    socket.on('error', reject);
+  });
+}
+
+/** A small deterministic PRNG (mulberry32) so task ids are stable in tests. */
+export function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
