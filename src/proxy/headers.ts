@@ -1,9 +1,9 @@
 // Header hygiene. Upstream: an allow-list (the API's auth headers, the operation's declared
-// header parameters, content negotiation), so cookies, Origin, Referer, User-Agent, client
-// hints, forwarding headers and anything else a browser adds never leave. Downstream: a
-// deny-list of hop-by-hop and cookie headers.
+// header parameters, content negotiation, RFC 7240 Prefer), so cookies, Origin, Referer,
+// User-Agent, client hints, forwarding headers and anything else a browser adds never leave.
+// Downstream: a deny-list of hop-by-hop and cookie headers.
 
-const CONTENT_HEADERS = ['content-type', 'accept', 'accept-language', 'content-language'];
+const CONTENT_HEADERS = ['content-type', 'accept', 'accept-language', 'content-language', 'prefer'];
 
 const HOP_BY_HOP = new Set([
   'connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'proxy-connection',
