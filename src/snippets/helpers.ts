@@ -44,6 +44,11 @@ export const helpers = {
     const filter = tokens(path).map((t) => (isIndex(t) ? `[${t}]` : /^[A-Za-z_]\w*$/.test(t) ? `.${t}` : `[${JSON.stringify(t)}]`)).join('');
     return filter.startsWith('.') ? filter : `.${filter}`;
   },
+  /** `{{py (object model=model stream=true)}}`: an object from named arguments, in the order written. */
+  // Handlebars hands the hash over last-pair-first; reverse it back to the written order.
+  object: (options: HelperOptions) => Object.fromEntries(Object.entries(options.hash).reverse()),
+  /** `{{js (array "a" b)}}`: a list from its arguments. */
+  array: (...args: unknown[]) => args.slice(0, -1),
   eq: (a: unknown, b: unknown) => a === b,
   /** `{{sh (concat name ": " value)}}`: joins its arguments. */
   concat: (...args: unknown[]) => args.slice(0, -1).map((a) => String(a ?? '')).join(''),

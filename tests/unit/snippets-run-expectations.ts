@@ -4,7 +4,21 @@ import type { ApiModel, Operation } from '../../src/openapi/index.ts';
 import { followUpOf } from '../../src/request/index.ts';
 
 /** Text each hand-written snippet prints when it ran against the sandbox. */
-export const HAND_WRITTEN_EXPECTATIONS: Record<string, string> = {};
+export const HAND_WRITTEN_EXPECTATIONS: Record<string, string> = {
+  'melious.chat-completion': 'Hamburg, Lübeck, Bremen.',
+  'melious.chat-streaming': 'Hamburg',
+  'melious.image-generation': 'Saved image.png (',
+  'melious.embeddings': '4 dimensions, starting [0.0123',
+  'melancholy.chat-completion': "I'm doing well, thanks for asking!",
+  'melancholy.chat-streaming': 'Quiet rain on glass,',
+  'melancholy.image-generation': 'Saved image.png (',
+  'melancholy.video-task': 'Video: https://app.melancholyai.fun/media/videos/',
+  'aimlapi.chat-completion': 'short blue wavelengths scatter',
+  'aimlapi.chat-streaming': 'Air molecules',
+  'aimlapi.image-generation': 'Saved image.png (',
+  'aimlapi.embeddings': '4 dimensions, starting [-0.0069',
+  'aimlapi.video-task': 'Video: https://cdn.aimlapi.com/kling/files/example_output.mp4',
+};
 
 const ID_LIKE = /(^|_)(id|ids)$|^id$|b64|base64|url|created|^object$|^model$/i;
 

@@ -73,7 +73,8 @@ function collect(base: string): void {
 function addHandWritten(source: SnippetRegistry, base: string, models: ApiModel[]): void {
   const compiled = compileSnippets(source);
   for (const snippet of Object.values(source.snippets).filter((s) => s.group !== GENERATED_GROUP)) {
-    const overrides = { ...rebase(snippet.config.payload, models, base), 'api-key': KEY };
+    // Kebab-case keys, as data-* attributes deliver them: the registry turns them into camelCase.
+    const overrides = { ...rebase(snippet.config.payload, models, base), 'api-key': KEY, ...('pollSeconds' in snippet.config.payload ? { 'poll-seconds': 0.02 } : {}) };
     const rendered = renderSnippet(source, compiled, snippet.id, overrides);
     for (const variant of rendered.variants) {
       const expectation = HAND_WRITTEN_EXPECTATIONS[snippet.id];
