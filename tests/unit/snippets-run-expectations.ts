@@ -18,6 +18,11 @@ export const HAND_WRITTEN_EXPECTATIONS: Record<string, string> = {
   'aimlapi.image-generation': 'Saved image.png (',
   'aimlapi.embeddings': '4 dimensions, starting [-0.0069',
   'aimlapi.video-task': 'Video: https://cdn.aimlapi.com/kling/files/example_output.mp4',
+  // Seed 004 fixture copies (tests/fixtures/seed-snippets).
+  'open-ai.chat-completion': 'Assistant: Sunlight is scattered by air molecules',
+  'open-ai.embedding': '-0.006929283495992422',
+  'kling.create-text-to-video-generation': 'Generation:',
+  'kling.fetch-generation': 'Generation:',
 };
 
 const ID_LIKE = /(^|_)(id|ids)$|^id$|b64|base64|url|created|^object$|^model$/i;

@@ -67,15 +67,18 @@ function collect(base: string): void {
       }
     }
   }
-  for (const source of [registry, fixtures]) addHandWritten(source, base, apis);
+  addHandWritten(registry, base, apis, KEY);
+  // Seed-style templates interpolate values raw ('{{apiKey}}'), as the seed's users wrote them;
+  // our helpers ({{str apiKey}}) are what makes a key with quotes safe.
+  addHandWritten(fixtures, base, apis, 'sk-test-plain');
 }
 
-function addHandWritten(source: SnippetRegistry, base: string, models: ApiModel[]): void {
+function addHandWritten(source: SnippetRegistry, base: string, models: ApiModel[], key: string): void {
   const compiled = compileSnippets(source);
   for (const snippet of Object.values(source.snippets).filter((s) => s.group !== GENERATED_GROUP)) {
     // Kebab-case keys, as data-* attributes deliver them: the registry turns them into camelCase.
-    const overrides = { ...rebase(snippet.config.payload, models, base), 'api-key': KEY, ...('pollSeconds' in snippet.config.payload ? { 'poll-seconds': 0.02 } : {}) };
-    const rendered = renderSnippet(source, compiled, snippet.id, overrides);
+    const overrides = { ...rebase(snippet.config.payload, models, base), 'api-key': key, ...('pollSeconds' in snippet.config.payload ? { 'poll-seconds': 0.02 } : {}) };
+    const rendered = renderSnippet(source, compiled, snippet.id, { ...overrides, ...(snippet.id === 'kling.fetch-generation' ? { generationId: 'gen-1' } : {}) });
     for (const variant of rendered.variants) {
       const expectation = HAND_WRITTEN_EXPECTATIONS[snippet.id];
       cases.push({ name: `${snippet.id} ${variant.key}`, language: variant.language.id, code: variant.code, expect: expectation ? [expectation] : [] });
