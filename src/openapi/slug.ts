@@ -27,3 +27,11 @@ export function createSlugRegistry(): (slug: string) => string {
     return candidate;
   };
 }
+
+/** URL slug of every named schema, unique within the API: `ChatCompletion` → `chat-completion`. */
+export function schemaSlugs(names: readonly string[]): Record<string, string> {
+  const next = createSlugRegistry();
+  const slugs: Record<string, string> = {};
+  for (const name of names) slugs[name] = next(toSlug(name.replace(/^~/, '')) || 'schema');
+  return slugs;
+}

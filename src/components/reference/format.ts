@@ -61,18 +61,18 @@ export function isNullable(schema: JsonSchema): boolean {
   return schemaTypes(schema).includes('null') && schemaTypes(schema).length > 1;
 }
 
-/** Validation keywords as short phrases: `0 ≤ x ≤ 2`, `≤ 5000 characters`, `1–10 items`. */
+/** Validation keywords as short phrases: Range `0 ≤ x ≤ 2`, Length `≤ 5000`, Items `1–10`. */
 export function constraintsOf(schema: JsonSchema): Array<{ label: string; value: string }> {
   const out: Array<{ label: string; value: string }> = [];
   const range = rangeText(schema.minimum, schema.exclusiveMinimum, schema.maximum, schema.exclusiveMaximum);
   if (range) out.push({ label: 'Range', value: range });
   if (schema.multipleOf !== undefined) out.push({ label: 'Multiple of', value: String(schema.multipleOf) });
-  const length = countText(schema.minLength, schema.maxLength, 'characters');
+  const length = countText(schema.minLength, schema.maxLength);
   if (length) out.push({ label: 'Length', value: length });
-  const items = countText(schema.minItems, schema.maxItems, 'items');
+  const items = countText(schema.minItems, schema.maxItems);
   if (items) out.push({ label: 'Items', value: items });
   if (schema.uniqueItems) out.push({ label: 'Items', value: 'unique' });
-  const props = countText(schema.minProperties as number | undefined, schema.maxProperties as number | undefined, 'properties');
+  const props = countText(schema.minProperties as number | undefined, schema.maxProperties as number | undefined);
   if (props) out.push({ label: 'Properties', value: props });
   if (typeof schema.pattern === 'string') out.push({ label: 'Pattern', value: schema.pattern });
   if (typeof schema.contentMediaType === 'string') out.push({ label: 'Media type', value: schema.contentMediaType });
@@ -86,11 +86,12 @@ function rangeText(min: unknown, exMin: unknown, max: unknown, exMax: unknown): 
   return [low, 'x', high].filter(Boolean).join(' ');
 }
 
-function countText(min: number | undefined, max: number | undefined, unit: string): string {
+/** `1–10`, `≥ 1`, `≤ 36`, `exactly 2`: the label (Length, Items) says what is counted. */
+function countText(min: number | undefined, max: number | undefined): string {
   const hasMin = typeof min === 'number' && min > 0;
   const hasMax = typeof max === 'number';
-  if (hasMin && hasMax) return min === max ? `exactly ${min} ${unit}` : `${min}–${max} ${unit}`;
-  if (hasMin) return `≥ ${min} ${unit}`;
-  if (hasMax) return `≤ ${max} ${unit}`;
+  if (hasMin && hasMax) return min === max ? `exactly ${min}` : `${min}–${max}`;
+  if (hasMin) return `≥ ${min}`;
+  if (hasMax) return `≤ ${max}`;
   return '';
 }

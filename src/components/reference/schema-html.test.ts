@@ -64,7 +64,7 @@ describe('schema viewer HTML', () => {
     expect(html).toContain('<span>Default <code>1</code></span> <span>Range <code>0 ≤ x ≤ 2</code></span>');
     expect(html).toContain('<span>Allowed <code>&quot;low&quot;</code> <code>&quot;high&quot;</code></span>');
     expect(html).toContain('<span class="sv-type">string · uuid</span>');
-    expect(html).toContain('Length <code>≤ 36 characters</code>');
+    expect(html).toContain('Length <code>≤ 36</code>');
     expect(html).toContain('<span class="sv-type">string · base64</span>');
   });
 

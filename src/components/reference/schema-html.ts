@@ -133,7 +133,7 @@ export function createSchemaRenderer(options: SchemaRendererOptions): SchemaRend
       expansions.set(name, (expansions.get(name) ?? 1) - 1);
       return { html: linkOut(name, target) };
     }
-    const what = isArraySchema(view.schema) ? `item ${childCount(target)}` : childCount(target);
+    const what = childCount(target, isArraySchema(view.schema));
     return { html: `<details class="sv-kids"><summary>${what}</summary>${inner}</details>`, id };
   }
 

@@ -69,11 +69,13 @@ export function unfoldTarget(schemas: Schemas, view: SchemaView): SchemaView {
   return isArraySchema(s) && s.items ? unfoldTarget(schemas, viewOf(schemas, s.items)) : view;
 }
 
-export function childCount(view: SchemaView): string {
+/** `12 properties`, `4 alternatives`; of an array's items: `12 item properties`. */
+export function childCount(view: SchemaView, ofItems = false): string {
   const s = view.schema;
   const props = Object.keys(s.properties ?? {}).length;
   const alternatives = alternativesOf(s);
-  if (props > 0) return props === 1 ? '1 property' : `${props} properties`;
-  if (alternatives) return `${alternatives.list.length} alternatives`;
-  return 'properties';
+  const item = ofItems ? 'item ' : '';
+  if (props > 0) return props === 1 ? `1 ${item}property` : `${props} ${item}properties`;
+  if (alternatives) return `${alternatives.list.length} ${item}alternatives`;
+  return `${item}properties`;
 }

@@ -1,0 +1,63 @@
+// Loads every spec in `openapi/` once per build and indexes it. Pages and the MDX
+// components ask this module; they never parse a spec themselves.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ApiModel, Operation } from '../../openapi/index.ts';
+import { schemaSlugs } from '../../openapi/index.ts';
+import { loadApis } from '../../openapi/load.node.ts';
+
+export interface ApiIndex {
+  api: ApiModel;
+  /** Slug → operation. */
+  operations: Map<string, Operation>;
+  /** Schema name → URL slug, and back. */
+  schemaSlugs: Record<string, string>;
+  schemaBySlug: Map<string, string>;
+}
+
+export interface ReferenceData {
+  apis: ApiIndex[];
+  byId: Map<string, ApiIndex>;
+}
+
+let loading: Promise<ReferenceData> | undefined;
+
+/** The specs of `<cwd>/openapi/`, loaded once (the promise is shared by every page of a build). */
+export function getReferenceData(dir = join(process.cwd(), 'openapi')): Promise<ReferenceData> {
+  loading ??= load(dir);
+  return loading;
+}
+
+async function load(dir: string): Promise<ReferenceData> {
+  const models = existsSync(dir) ? await loadApis(dir) : [];
+  const apis = models.map(toIndex);
+  return { apis, byId: new Map(apis.map((a) => [a.api.id, a])) };
+}
+
+export function toIndex(api: ApiModel): ApiIndex {
+  const slugs = schemaSlugs(Object.keys(api.schemas));
+  return {
+    api,
+    operations: new Map(api.operations.map((op) => [op.slug, op])),
+    schemaSlugs: slugs,
+    schemaBySlug: new Map(Object.entries(slugs).map(([name, slug]) => [slug, name])),
+  };
+}
+
+/** For the MDX components: an API by id, with a message that lists the ones that exist. */
+export async function requireApi(id: string): Promise<ApiIndex> {
+  const data = await getReferenceData();
+  const found = data.byId.get(id);
+  if (!found) throw new Error(`No API "${id}" in openapi/. Known: ${[...data.byId.keys()].join(', ') || 'none'}.`);
+  return found;
+}
+
+/** An operation by operationId or by slug (`createChatCompletion` or `create-chat-completion`). */
+export function requireOperation(index: ApiIndex, id: string): Operation {
+  const op = index.operations.get(id) ?? index.api.operations.find((o) => o.operationId === id);
+  if (!op) {
+    const known = index.api.operations.slice(0, 8).map((o) => o.operationId ?? o.slug).join(', ');
+    throw new Error(`No operation "${id}" in ${index.api.file}. Use an operationId or a slug, e.g. ${known}.`);
+  }
+  return op;
+}

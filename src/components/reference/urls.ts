@@ -1,0 +1,17 @@
+// Where reference pages live. One place, so pages, sidebar and links agree.
+
+export interface ReferenceUrls {
+  overview(api: string): string;
+  operation(api: string, slug: string): string;
+  schema(api: string, slug: string): string;
+}
+
+/** `base` is the site's base path (`import.meta.env.BASE_URL`), `/` by default. */
+export function createReferenceUrls(base = '/'): ReferenceUrls {
+  const root = `${base.replace(/\/+$/, '')}/reference`;
+  return {
+    overview: (api) => `${root}/${api}/`,
+    operation: (api, slug) => `${root}/${api}/${slug}/`,
+    schema: (api, slug) => `${root}/${api}/schemas/${slug}/`,
+  };
+}
