@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import node from '@astrojs/node';
+import { referenceSidebarGroup } from './src/components/reference/sidebar-group.node.ts';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
@@ -18,6 +19,8 @@ export default defineConfig({
       sidebar: [
         { label: 'Start here', items: [{ autogenerate: { directory: 'docs/start' } }] },
         { label: 'Guides', items: [{ autogenerate: { directory: 'docs/guides' } }] },
+        // One link per spec in openapi/ to its overview; each reference page has its own API's sidebar.
+        referenceSidebarGroup('openapi'),
       ],
     }),
     mdx(),
