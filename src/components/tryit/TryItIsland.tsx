@@ -1,0 +1,125 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { toFetchRequest, type JsonValue, type RequestSpec } from '../../request/index.ts';
+import {
+  createKeyStore, describeRequestErrors, multipartValues, paramValues, setField, type FormField, type Problem, type TryItProps,
+} from '../../tryit/index.ts';
+import { RequestPanel } from './RequestPanel.tsx';
+import { ResponsePanel } from './ResponsePanel.tsx';
+import { SnippetPanel } from './SnippetPanel.tsx';
+import { useRunner } from './use-runner.ts';
+import { useValidators } from './use-validators.ts';
+import './tryit.css';
+
+const JSON_INDENT = 2;
+
+/** The request the console sends: the reader's key in, or no auth at all when none was typed. */
+export function withKey(spec: RequestSpec, key: string): RequestSpec {
+  if (!spec.auth) return spec;
+  if (key === '') {
+    const { auth: _dropped, ...rest } = spec;
+    return rest;
+  }
+  return { ...spec, auth: { ...spec.auth, key } };
+}
+
+export default function TryItIsland(props: TryItProps) {
+  const [spec, setSpec] = useState<RequestSpec>(props.initial);
+  const [bodyText, setBodyText] = useState(() => (props.initial.body?.kind === 'json' ? JSON.stringify(props.initial.body.value, null, JSON_INDENT) : ''));
+  const [jsonError, setJsonError] = useState<string>();
+  const store = useMemo(() => createKeyStore(props.api, globalThis.sessionStorage, globalThis.localStorage), [props.api]);
+  const [key, setKey] = useState('');
+  const [remember, setRemember] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const validators = useValidators(props.validators);
+  const validatorsRef = useRef(validators);
+  validatorsRef.current = validators;
+  const { run, send, cancel } = useRunner(props.media, useCallback(() => validatorsRef.current, []));
+
+  useEffect(() => {
+    const saved = store.read();
+    setKey(saved.key);
+    setRemember(saved.remembered);
+  }, [store]);
+
+  const changeKey = (text: string, keep = remember) => {
+    setKey(text);
+    setRemember(keep);
+    store.write(text, keep);
+  };
+
+  const changeField = useCallback((field: FormField, text: string) => {
+    setSpec((current) => {
+      const next = setField(current, field, text);
+      if (field.in === 'body' && next.body?.kind === 'json') setBodyText(JSON.stringify(next.body.value, null, JSON_INDENT));
+      return next;
+    });
+    setConfirming(false);
+  }, []);
+
+  const changeBodyText = (text: string) => {
+    setBodyText(text);
+    setConfirming(false);
+    try {
+      const value = JSON.parse(text) as JsonValue;
+      setJsonError(undefined);
+      setSpec((current) => (current.body?.kind === 'json' ? { ...current, body: { ...current.body, value } } : current));
+    } catch (error) {
+      setJsonError(jsonErrorText(text, error));
+    }
+  };
+
+  const changeStream = (on: boolean) => {
+    const source = on ? props.streaming ?? props.initial : props.initial;
+    setSpec((current) => {
+      const body = current.body?.kind === 'json' && isRecord(current.body.value) && 'stream' in ((source.body?.kind === 'json' && isRecord(source.body.value)) ? source.body.value : {})
+        ? { ...current.body, value: { ...current.body.value, stream: on } }
+        : current.body;
+      if (body?.kind === 'json') setBodyText(JSON.stringify(body.value, null, JSON_INDENT));
+      return { ...current, body, stream: on };
+    });
+  };
+
+  const problems: Problem[] = useMemo(() => {
+    if (!validators) return [];
+    const found: Problem[] = [];
+    if (!validators.params(paramValues(spec, props.fields))) found.push(...describeRequestErrors(validators.params.errors ?? [], paramValues(spec, props.fields)));
+    const body = spec.body?.kind === 'json' ? spec.body.value : spec.body?.kind === 'multipart' ? multipartValues(spec) : undefined;
+    if (validators.body && body !== undefined && !jsonError && !validators.body(body)) {
+      found.push(...describeRequestErrors(validators.body.errors ?? [], body).map((p) => ({ ...p, pointer: `/body${p.pointer}` })));
+    }
+    return found;
+  }, [validators, spec, jsonError, props.fields]);
+
+  const onSend = (force = false) => {
+    if (!force && (problems.length > 0 || jsonError)) return setConfirming(true);
+    setConfirming(false);
+    // Invalid JSON sent on purpose goes as the text the reader typed, to see the API's own error.
+    const typed = jsonError && spec.body?.kind === 'json' ? { ...spec, body: { kind: 'text' as const, mediaType: spec.body.mediaType, text: bodyText } } : spec;
+    const outgoing = withKey(typed, key);
+    void send((signal) => toFetchRequest(outgoing, { signal }));
+  };
+
+  return (
+    <section className="tryit" aria-label={`Try ${props.method} ${props.path}`} data-operation={`${props.api}/${props.operation}`}>
+      <RequestPanel
+        props={props} spec={spec} setSpec={setSpec} bodyText={bodyText} jsonError={jsonError} problems={problems}
+        keyText={key} remember={remember} onKey={changeKey} onField={changeField} onBodyText={changeBodyText} onStream={changeStream}
+        busy={run !== undefined && run.phase !== 'done'} confirming={confirming} onSend={onSend} onCancel={cancel}
+      />
+      <ResponsePanel props={props} run={run} keyText={key} spec={spec} />
+      <SnippetPanel props={props} spec={spec} keyText={key} onRun={(s) => { setSpec(s); void send((signal) => toFetchRequest(withKey(s, key), { signal })); }} />
+    </section>
+  );
+}
+
+function jsonErrorText(text: string, error: unknown): string {
+  const message = (error as Error).message;
+  const position = Number(/position (\d+)/.exec(message)?.[1]);
+  if (!Number.isFinite(position)) return `Not valid JSON: ${message}`;
+  const before = text.slice(0, position).split('\n');
+  return `Not valid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}: ${message.replace(/ in JSON at position \d+.*$/, '')}`;
+}
+
+function isRecord(value: unknown): value is Record<string, JsonValue> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

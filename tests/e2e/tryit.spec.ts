@@ -1,0 +1,197 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// The try-it console on real operation pages, sending through the site's proxy to the
+// sandbox upstream (Playwright's web server is `node src/server/start.node.ts`).
+
+const KEY = 'sk-test-0123456789abcdef';
+
+async function openConsole(page: Page, api: string, operation: string, key: string | null = KEY) {
+  await page.goto(`/reference/${api}/${operation}/`);
+  const island = page.locator('astro-island:has(.tryit)');
+  await island.scrollIntoViewIfNeeded();
+  // client:visible: the island hydrates when it scrolls into view.
+  await expect(island).not.toHaveAttribute('ssr', /.*/);
+  const console = page.locator('.tryit');
+  if (key !== null) await console.getByLabel('API key').fill(key);
+  return console;
+}
+
+/**
+ * The sandbox sends a whole stream in ~150 ms. To watch it arrive, the page's `fetch` hands
+ * the real proxied stream on one SSE event per `delayMs` (set before the page loads).
+ */
+async function slowStreams(page: Page, delayMs: number) {
+  await page.addInitScript((delay) => {
+    const original = window.fetch.bind(window);
+    window.fetch = async (...args: Parameters<typeof fetch>) => {
+      const response = await original(...args);
+      if (!response.body || !(response.headers.get('content-type') ?? '').startsWith('text/event-stream')) return response;
+      const reader = response.body.getReader();
+      const decoder = new TextDecoder();
+      const encoder = new TextEncoder();
+      let buffer = '';
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          for (;;) {
+            const cut = buffer.indexOf('\n\n');
+            if (cut !== -1) {
+              const event = buffer.slice(0, cut + 2);
+              buffer = buffer.slice(cut + 2);
+              await new Promise((resolve) => setTimeout(resolve, delay));
+              controller.enqueue(encoder.encode(event));
+              return;
+            }
+            const { done, value } = await reader.read();
+            if (done) {
+              if (buffer) controller.enqueue(encoder.encode(buffer));
+              controller.close();
+              return;
+            }
+            buffer += decoder.decode(value, { stream: true });
+          }
+        },
+        cancel: (reason) => reader.cancel(reason),
+      });
+      return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    };
+  }, delayMs);
+}
+
+test('a non-streamed chat completion shows status, timings, the body and the sandbox badge', async ({ page }) => {
+  const tryit = await openConsole(page, 'melancholy', 'create-chat-completion');
+  await tryit.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(tryit.getByRole('status').first()).toHaveText(/^200 OK in \d+ ms\.$/);
+  await expect(tryit.locator('.tryit-summary')).toContainText(/first byte \d+ ms/);
+  await expect(tryit.getByLabel('Response body')).toContainText('"chat.completion"');
+  await expect(tryit.locator('.tryit-sandbox')).toContainText('API_BASE_URL_MELANCHOLY');
+  await tryit.getByRole('tab', { name: /Check/ }).click();
+  await expect(tryit.getByRole('tabpanel')).toContainText('Matches the documented schema (200 application/json)');
+  // The key never lands in the URL or the page's storage beyond this tab's session.
+  expect(await page.evaluate(() => [sessionStorage.getItem('tryit:key:melancholy'), localStorage.getItem('tryit:key:melancholy')])).toEqual([KEY, null]);
+  expect(page.url()).not.toContain(KEY);
+});
+
+test('a streamed chat completion shows partial text before the stream ends', async ({ page }) => {
+  await slowStreams(page, 300);
+  const tryit = await openConsole(page, 'melancholy', 'create-chat-completion');
+  await tryit.getByLabel('Stream the answer').check();
+  await expect(tryit.getByLabel('Request body (JSON)')).toHaveValue(/"stream": true/);
+  // Record what the message shows while the stream is still open.
+  await page.evaluate(() => {
+    const seen: Array<{ text: string; state: string | null }> = [];
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    new MutationObserver(() => {
+      const message = document.querySelector('[data-testid="tryit-message"]');
+      const state = document.querySelector('.tryit-status')?.getAttribute('data-state') ?? null;
+      if (message) seen.push({ text: message.textContent ?? '', state });
+    }).observe(document.querySelector('.tryit')!, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  await tryit.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(tryit.locator('.tryit-status')).toHaveText(/stream complete, 2 tokens/, { timeout: 20_000 });
+  const final = 'Quiet rain on glass, the city hums a soft tune.';
+  await expect(tryit.getByTestId('tryit-message')).toHaveText(final);
+  const seen = await page.evaluate(() => (window as unknown as { seen: Array<{ text: string; state: string }> }).seen);
+  const partial = seen.filter((s) => s.state === 'receiving' && s.text !== '' && s.text !== final);
+  expect(partial.length).toBeGreaterThan(0);
+  expect(final.startsWith(partial[0].text)).toBe(true);
+  await expect(tryit.locator('.tryit-summary')).toContainText(/first token \d+/);
+  await tryit.getByRole('tab', { name: /Events/ }).click();
+  await expect(tryit.locator('.tryit-events li').last()).toHaveText('data: [DONE]');
+});
+
+test('cancel stops a stream in the middle', async ({ page }) => {
+  await slowStreams(page, 1500);
+  const tryit = await openConsole(page, 'melancholy', 'create-chat-completion');
+  await tryit.getByLabel('Stream the answer').check();
+  await tryit.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(tryit.getByTestId('tryit-message')).not.toHaveText('', { timeout: 20_000 });
+  await tryit.getByRole('button', { name: 'Cancel' }).click();
+  await expect(tryit.locator('.tryit-status')).toHaveText(/^Cancelled after/);
+  await expect(tryit.getByTestId('tryit-message')).not.toHaveText('Quiet rain on glass, the city hums a soft tune.');
+  await expect(tryit.getByRole('button', { name: 'Send', exact: true })).toBeEnabled();
+});
+
+test('an image generation renders the image with its size', async ({ page }) => {
+  const tryit = await openConsole(page, 'melancholy', 'create-image');
+  await tryit.getByRole('button', { name: 'Send', exact: true }).click();
+  const image = tryit.locator('.tryit-media img');
+  await expect(image).toHaveAttribute('src', /^data:image\/png;base64,/);
+  await expect(image).toHaveJSProperty('complete', true);
+  expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect(tryit.locator('.tryit-figure figcaption')).toContainText(/image\/png · \d+ B · \d+×\d+/);
+  // The raw JSON is one click away.
+  await tryit.getByRole('button', { name: 'Show raw JSON' }).click();
+  await expect(tryit.getByLabel('Response body')).toContainText('"b64_json"');
+});
+
+test('a video task is polled to completion with a visible timeline', async ({ page }) => {
+  const tryit = await openConsole(page, 'melancholy', 'create-video-task');
+  await tryit.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(tryit.getByLabel('Response body')).toContainText('task_id');
+  await tryit.getByRole('button', { name: 'Poll until done' }).click();
+  const timeline = tryit.getByRole('list', { name: 'Status timeline' });
+  await expect(timeline.locator('li[data-status]').first()).toContainText('PENDING', { timeout: 10_000 });
+  await expect(tryit.locator('[data-outcome="done"]')).toHaveText(/Done: COMPLETED after 3 polls/, { timeout: 20_000 });
+  await expect(timeline.locator('li[data-status]')).toHaveText([/PENDING/, /PROCESSING/, /COMPLETED/]);
+  await expect(tryit.locator('.tryit-poll video')).toHaveAttribute('src', /\.mp4$/);
+});
+
+test('validation errors show inline with their path, and an invalid request can still be sent', async ({ page }) => {
+  const tryit = await openConsole(page, 'melancholy', 'create-image');
+  await tryit.getByRole('button', { name: 'Form' }).click();
+  await tryit.getByLabel(/^n/).fill('0');
+  const n = tryit.locator('[data-field="body:n"]');
+  await expect(n.locator('.tryit-errors')).toHaveText('must be at least 1');
+  await expect(tryit.getByLabel(/^n/)).toHaveAttribute('aria-invalid', 'true');
+  await tryit.getByRole('button', { name: 'JSON' }).click();
+  const editor = tryit.getByLabel('Request body (JSON)');
+  await editor.fill('{"n": 0, "size": "big"}');
+  const problems = tryit.getByRole('list', { name: 'Problems in the body' });
+  await expect(problems).toContainText('prompt is required');
+  await expect(problems).toContainText('size must match the pattern');
+  await expect(problems).toContainText('n must be at least 1');
+  await tryit.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(tryit.getByRole('alert')).toContainText('3 problems in the request.');
+  await tryit.getByRole('button', { name: 'Send anyway' }).click();
+  await expect(tryit.locator('.tryit-status')).toHaveText(/^400 /);
+});
+
+test('without a key the API answers with its own auth error', async ({ page }) => {
+  const tryit = await openConsole(page, 'melancholy', 'create-chat-completion', null);
+  await expect(tryit.getByLabel('API key')).toHaveValue('');
+  await expect(tryit.locator('.tryit-key .tryit-hint')).toContainText('No key');
+  await tryit.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(tryit.locator('.tryit-status')).toHaveText(/^401 /);
+  await expect(tryit.getByLabel('Response body')).toContainText('"error"');
+});
+
+test('a 2 MB response keeps the page responsive while it renders', async ({ page }) => {
+  const tryit = await openConsole(page, 'melious', 'create-embedding');
+  // The real sandbox answer through the proxy, grown to 2 MB of embeddings.
+  await page.route('**/api/proxy/melious/v1/embeddings', async (route) => {
+    const response = await route.fetch();
+    const body = await response.json();
+    const item = body.data[0];
+    body.data = Array.from({ length: 2600 }, (_, index) => ({ ...item, index, embedding: Array.from({ length: 64 }, (_, i) => Math.sin(index + i) / 3) }));
+    await route.fulfill({ response, body: JSON.stringify(body) });
+  });
+  const editor = tryit.getByLabel('Request body (JSON)');
+  await editor.focus();
+  await page.evaluate(() => {
+    const delays: number[] = [];
+    (window as unknown as { delays: number[] }).delays = delays;
+    // Keystroke to next frame: how long typed text waits before it can appear.
+    document.addEventListener('keydown', (event) => requestAnimationFrame(() => delays.push(performance.now() - event.timeStamp)), true);
+  });
+  await tryit.getByRole('button', { name: 'Send', exact: true }).click();
+  await editor.focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' typed-during-render', { delay: 15 });
+  await expect(tryit.locator('.tryit-status')).toHaveText(/^200 OK/);
+  await expect(tryit.getByRole('button', { name: 'Show all' })).toBeVisible();
+  await expect(editor).toHaveValue(/typed-during-render$/);
+  expect(Number((await tryit.locator('.tryit-summary').textContent())?.match(/([\d.]+) MB/)?.[1])).toBeGreaterThanOrEqual(2);
+  const delays = await page.evaluate(() => (window as unknown as { delays: number[] }).delays);
+  expect(delays.length).toBe(' typed-during-render'.length + 1);
+  expect(Math.max(...delays)).toBeLessThan(100);
+});
