@@ -1,0 +1,172 @@
+// Try-it console cost, in Chromium against the built site (`npm run build` first), served by
+// `node src/server/start.node.ts` with the sandbox upstream. Reported beside a guide page of
+// the same site, which is Starlight's own floor:
+// - JavaScript (gzip bytes) an operation page loads beyond that floor: the island's code
+//   (framework renderer + component chunk), then what it fetches once idle (the operation's
+//   Ajv standalone validators + the shared Ajv runtime), then what opening the code panel adds.
+// - Time from navigation to an interactive console (the island hydrated), median of runs.
+// Budget (issue 7): under 60 KB gzip of island JavaScript beyond Starlight's own.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const RUNS = 7;
+const BUDGET = 60 * 1024;
+const PAGES = [
+  { name: 'melancholy chat (small schemas)', path: '/reference/melancholy/create-chat-completion/' },
+  { name: 'melious chat (largest schemas)', path: '/reference/melious/create-chat-completion/' },
+];
+const GUIDE = '/start/introduction/';
+
+if (!existsSync(`${root}dist/server/entry.mjs`)) {
+  console.error('No built site: run `npm run build` first.');
+  process.exit(1);
+}
+
+const port = await freePort();
+const server = spawn(process.execPath, ['src/server/start.node.ts'], {
+  cwd: root, env: { ...process.env, PORT: String(port), SANDBOX_PORT: String(await freePort()), PROXY_LOG: 'off' }, stdio: ['ignore', 'pipe', 'inherit'],
+});
+const base = `http://127.0.0.1:${port}`;
+try {
+  await waitFor(base);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  try {
+    await main(browser);
+  } finally {
+    await browser.close();
+  }
+} finally {
+  server.kill('SIGTERM');
+}
+
+async function main(browser: Browser): Promise<void> {
+  const floor = await scriptsOf(browser, GUIDE, async () => {});
+  console.log(`Guide page ${GUIDE}: ${kb(sum(floor))} of JavaScript (Starlight's own), ${floor.size} files; island code on it: ${[...floor.keys()].some(isIslandFile) ? 'YES (unexpected)' : 'none'}`);
+  console.log('');
+  console.log('| operation page | island code | + validators (idle) | + snippets (code panel) | total beyond Starlight | budget 60 KB | navigation → interactive (median of 7) |');
+  console.log('|---|---|---|---|---|---|---|');
+  let over = false;
+  for (const target of PAGES) {
+    let beforePanel = new Set<string>();
+    const all = await scriptsOf(browser, `${target.path}#try-it`, async (page, requested) => {
+      await hydrated(page);
+      await page.waitForResponse((r) => r.url().includes('/tryit/ajv-runtime.js'), { timeout: 10_000 }).catch(() => undefined);
+      await page.waitForLoadState('networkidle');
+      beforePanel = new Set(requested);
+      await page.locator('.tryit-code-panel summary').click();
+      await page.locator('.tryit-code-panel pre').waitFor();
+    });
+    const part = (keep: (url: string) => boolean) => sum(new Map([...all].filter(([url]) => !floor.has(url) && keep(url))));
+    const validators = part((url) => beforePanel.has(url) && new URL(url).pathname.startsWith('/tryit/'));
+    const island = part((url) => beforePanel.has(url) && !new URL(url).pathname.startsWith('/tryit/'));
+    const snippets = part((url) => !beforePanel.has(url));
+    const times: number[] = [];
+    const loads: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const run = await timeToInteractive(browser, `${target.path}#try-it`);
+      times.push(run.interactive);
+      loads.push(run.load);
+    }
+    over ||= island + validators > BUDGET;
+    console.log(`| ${target.name} | ${kb(island)} | ${kb(validators)} | ${kb(snippets)} (lazy) | ${kb(island + validators)} | ${island + validators <= BUDGET ? 'within' : 'OVER'} | ${median(times).toFixed(0)} ms (load event ${median(loads).toFixed(0)} ms) |`);
+  }
+  console.log('\nIsland files (gzip):');
+  const last = await scriptsOf(browser, `${PAGES[0].path}#try-it`, async (page) => { await hydrated(page); await page.waitForLoadState('networkidle'); });
+  for (const [url, bytes] of last) if (!floor.has(url)) console.log(`  ${kb(bytes).padStart(9)}  ${new URL(url).pathname}`);
+  if (over) process.exitCode = 1;
+}
+
+/** Every script the page loads (static and dynamic imports), by URL, gzip size of its body. */
+async function scriptsOf(browser: Browser, path: string, act: (page: Page, requested: Set<string>) => Promise<void>): Promise<Map<string, number>> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const seen = new Map<string, number>();
+  const requested = new Set<string>();
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    const type = response.headers()['content-type'] ?? '';
+    if (!/javascript/.test(type)) return;
+    requested.add(response.url());
+    pending.push(response.body().then((body) => { seen.set(response.url(), gzipSync(body, { level: 9 }).length); }, () => undefined));
+  });
+  await page.goto(base + path, { waitUntil: 'load' });
+  await act(page, requested);
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  await context.close();
+  return seen;
+}
+
+async function hydrated(page: Page): Promise<void> {
+  await page.locator('astro-island:has(.tryit):not([ssr])').waitFor({ timeout: 15_000 });
+}
+
+/** ms from navigation start until the island has hydrated (the form reacts from then on). */
+async function timeToInteractive(browser: Browser, path: string): Promise<{ interactive: number; load: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const island = [...document.querySelectorAll('astro-island')].find((i) => i.querySelector('.tryit'));
+      if (island && !island.hasAttribute('ssr')) {
+        (window as unknown as { hydratedAt: number }).hydratedAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['ssr'] });
+  });
+  await page.goto(base + path);
+  await hydrated(page);
+  await page.waitForLoadState('load');
+  const at = await page.evaluate(() => ({
+    interactive: (window as unknown as { hydratedAt: number }).hydratedAt,
+    load: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  }));
+  await context.close();
+  return at;
+}
+
+function isIslandFile(url: string): boolean {
+  return /TryItIsland|\/tryit\/|preact|react|client\./i.test(url);
+}
+
+function sum(map: Map<string, number>): number {
+  let total = 0;
+  for (const bytes of map.values()) total += bytes;
+  return total;
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as { port: number };
+      probe.close(() => resolve(free));
+    });
+  });
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the site did not come up on ${url}`);
+}
