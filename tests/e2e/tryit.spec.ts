@@ -3,68 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 // The try-it console on real operation pages, sending through the site's proxy to the
 // sandbox upstream (Playwright's web server is `node src/server/start.node.ts`).
 
-const KEY = 'sk-test-0123456789abcdef';
-
-async function openConsole(page: Page, api: string, operation: string, key: string | null = KEY) {
-  await page.goto(`/reference/${api}/${operation}/`);
-  const island = page.locator('astro-island:has(.tryit)');
-  await island.scrollIntoViewIfNeeded();
-  // client:visible: the island hydrates when it scrolls into view.
-  await expect(island).not.toHaveAttribute('ssr', /.*/);
-  const console = page.locator('.tryit');
-  if (key !== null) await console.getByLabel('API key').fill(key);
-  return console;
-}
-
-/**
- * The sandbox sends a whole stream in ~150 ms. To watch it arrive, the page's `fetch` hands
- * the real proxied stream on one SSE event per `delayMs` (set before the page loads).
- */
-async function slowStreams(page: Page, delayMs: number) {
-  await page.addInitScript((delay) => {
-    const original = window.fetch.bind(window);
-    window.fetch = async (...args: Parameters<typeof fetch>) => {
-      const response = await original(...args);
-      if (!response.body || !(response.headers.get('content-type') ?? '').startsWith('text/event-stream')) return response;
-      const reader = response.body.getReader();
-      const signal = args[0] instanceof Request ? args[0].signal : args[1]?.signal;
-      const decoder = new TextDecoder();
-      const encoder = new TextEncoder();
-      let buffer = '';
-      const body = new ReadableStream<Uint8Array>({
-        start(controller) {
-          // Like a real fetch body: an abort errors it at once, events still held back included.
-          signal?.addEventListener('abort', () => {
-            controller.error(new DOMException('The operation was aborted.', 'AbortError'));
-            void reader.cancel();
-          });
-        },
-        async pull(controller) {
-          for (;;) {
-            const cut = buffer.indexOf('\n\n');
-            if (cut !== -1) {
-              const event = buffer.slice(0, cut + 2);
-              buffer = buffer.slice(cut + 2);
-              await new Promise((resolve) => setTimeout(resolve, delay));
-              if (signal?.aborted) return;
-              controller.enqueue(encoder.encode(event));
-              return;
-            }
-            const { done, value } = await reader.read();
-            if (done) {
-              if (buffer) controller.enqueue(encoder.encode(buffer));
-              controller.close();
-              return;
-            }
-            buffer += decoder.decode(value, { stream: true });
-          }
-        },
-        cancel: (reason) => reader.cancel(reason),
-      });
-      return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-    };
-  }, delayMs);
-}
+import { KEY, openConsole, slowStreams } from './tryit-helpers.ts';
 
 test('a non-streamed chat completion shows status, timings, the body and the sandbox badge', async ({ page }) => {
   const tryit = await openConsole(page, 'melancholy', 'create-chat-completion');
@@ -203,4 +142,42 @@ test('a 2 MB response keeps the page responsive while it renders', async ({ page
   const delays = await page.evaluate(() => (window as unknown as { delays: number[] }).delays);
   expect(delays.length).toBeGreaterThanOrEqual(' typed-during-render'.length);
   expect(Math.max(...delays)).toBeLessThan(100);
+});
+
+test('snippets follow the form with the key masked, and Run sends the request they show', async ({ page }) => {
+  const tryit = await openConsole(page, 'melancholy', 'create-image');
+  await tryit.getByText('Code for this request').click();
+  const code = tryit.locator('.tryit-code-panel pre');
+  await expect(code).toContainText('/api/proxy/melancholy/v1/images/generations/');
+  await expect(code).not.toContainText(KEY);
+  await expect(code).toContainText('sk-t');
+  await tryit.getByLabel('Request body (JSON)').fill('{"prompt": "a lighthouse in fog", "n": 1}');
+  await expect(code).toContainText('a lighthouse in fog');
+  await tryit.getByRole('button', { name: 'Reveal key' }).click();
+  await expect(code).toContainText(KEY);
+  await tryit.getByRole('tab', { name: /Python/ }).first().click();
+  await expect(code).toContainText('a lighthouse in fog');
+  const sent = page.waitForRequest('**/api/proxy/melancholy/v1/images/generations/');
+  await tryit.getByRole('button', { name: 'Run' }).click();
+  const request = await sent;
+  expect(request.postDataJSON()).toEqual({ prompt: 'a lighthouse in fog', n: 1 });
+  expect(request.headers().authorization).toBe(`Bearer ${KEY}`);
+  await expect(tryit.locator('.tryit-status').first()).toHaveText(/^200 OK/);
+});
+
+test('the console works with the keyboard alone and announces the result', async ({ page }) => {
+  const tryit = await openConsole(page, 'melancholy', 'create-image', null);
+  await tryit.getByLabel('API key').focus();
+  await page.keyboard.type(KEY);
+  for (let i = 0; i < 30; i++) {
+    if (await page.evaluate(() => document.activeElement?.textContent === 'Send')) break;
+    await page.keyboard.press('Tab');
+  }
+  await expect(tryit.getByRole('button', { name: 'Send', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const live = tryit.locator('[role="status"][aria-live="polite"]');
+  await expect(live).toHaveText(/^200 OK in \d+ ms\.$/);
+  // Every input has a label.
+  const unlabelled = await tryit.locator('input, select, textarea').evaluateAll((els) => els.filter((el) => !(el as HTMLInputElement).labels?.length).map((el) => el.outerHTML));
+  expect(unlabelled).toEqual([]);
 });

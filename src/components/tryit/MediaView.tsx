@@ -12,11 +12,13 @@ export function MediaView({ items }: { items: MediaItem[] }) {
 
 function Media({ item }: { item: MediaItem }) {
   const [size, setSize] = useState<string>();
+  const [tiny, setTiny] = useState(false);
   const where = item.pointer ? item.pointer.slice(1).replace(/\//g, '.') : 'response body';
   const facts = [item.mediaType, item.bytes !== undefined ? formatBytes(item.bytes) : undefined, size].filter(Boolean).join(' · ');
   return (
     <figure className="tryit-figure">
-      {item.kind === 'image' && <img src={item.src} alt={`Image from ${where}`} onLoad={(e) => setSize(`${e.currentTarget.naturalWidth}×${e.currentTarget.naturalHeight}`)} />}
+      {item.kind === 'image' && <img src={item.src} alt={`Image from ${where}`} className={tiny ? 'tryit-tiny' : undefined}
+        onLoad={(e) => { const { naturalWidth: w, naturalHeight: h } = e.currentTarget; setSize(`${w}×${h}`); setTiny(w < 32 && h < 32); }} />}
       {item.kind === 'audio' && <audio controls preload="metadata" src={item.src} aria-label={`Audio from ${where}`} />}
       {item.kind === 'video' && <video controls preload="metadata" src={item.src} aria-label={`Video from ${where}`} onLoadedMetadata={(e) => setSize(`${e.currentTarget.videoWidth}×${e.currentTarget.videoHeight}`)} />}
       <figcaption><code>{where}</code>{facts && ` · ${facts}`}{!item.src.startsWith('data:') && !item.src.startsWith('blob:') && <> · <a href={item.src} target="_blank" rel="noreferrer noopener">open</a></>}</figcaption>

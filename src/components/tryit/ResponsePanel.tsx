@@ -99,13 +99,17 @@ function CheckList({ run }: { run: RunState }) {
 function statusLine(run?: RunState): string {
   if (!run) return 'Not sent yet.';
   if (run.phase === 'sending') return 'Sending…';
-  if (run.phase === 'receiving') return run.stream ? `Streaming… ${run.stream.deltas} tokens so far.` : `Receiving… ${formatBytes(run.bytes)}.`;
+  if (run.phase === 'receiving') return run.stream ? `Streaming… ${plural(run.stream.deltas, 'token')} so far.` : `Receiving… ${formatBytes(run.bytes)}.`;
   if (run.ending === 'aborted') return run.head ? `Cancelled after ${formatBytes(run.bytes)}.` : 'Cancelled.';
   if (run.ending === 'network') return `No answer: ${run.error ?? 'network error'}.`;
   const code = `${run.head?.status} ${run.head?.statusText ?? ''}`.trim();
   if (run.ending === 'cut') return `${code}: the ${run.stream ? 'stream' : 'body'} was cut before it finished${run.stream ? ` (no ${run.stream.format === 'anthropic' ? 'message_stop' : '[DONE]'} received)` : ''}.`;
-  if (run.stream) return `${code}: stream complete, ${run.stream.deltas} tokens in ${ms(run.totalMs ?? 0)}.`;
+  if (run.stream) return `${code}: stream complete, ${plural(run.stream.deltas, 'token')} in ${ms(run.totalMs ?? 0)}.`;
   return `${code} in ${ms(run.totalMs ?? 0)}.`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function ms(value: number): string {

@@ -1,0 +1,65 @@
+import { expect, type Page } from '@playwright/test';
+
+export const KEY = 'sk-test-0123456789abcdef';
+
+export async function openConsole(page: Page, api: string, operation: string, key: string | null = KEY) {
+  await page.goto(`/reference/${api}/${operation}/`);
+  const island = page.locator('astro-island:has(.tryit)');
+  await island.scrollIntoViewIfNeeded();
+  // client:visible: the island hydrates when it scrolls into view.
+  await expect(island).not.toHaveAttribute('ssr', /.*/);
+  const console = page.locator('.tryit');
+  if (key !== null) await console.getByLabel('API key').fill(key);
+  return console;
+}
+
+/**
+ * The sandbox sends a whole stream in ~150 ms. To watch it arrive, the page's `fetch` hands
+ * the real proxied stream on one SSE event per `delayMs` (set before the page loads).
+ */
+export async function slowStreams(page: Page, delayMs: number) {
+  await page.addInitScript((delay) => {
+    const original = window.fetch.bind(window);
+    window.fetch = async (...args: Parameters<typeof fetch>) => {
+      const response = await original(...args);
+      if (!response.body || !(response.headers.get('content-type') ?? '').startsWith('text/event-stream')) return response;
+      const reader = response.body.getReader();
+      const signal = args[0] instanceof Request ? args[0].signal : args[1]?.signal;
+      const decoder = new TextDecoder();
+      const encoder = new TextEncoder();
+      let buffer = '';
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          // Like a real fetch body: an abort errors it at once, events still held back included.
+          signal?.addEventListener('abort', () => {
+            controller.error(new DOMException('The operation was aborted.', 'AbortError'));
+            void reader.cancel();
+          });
+        },
+        async pull(controller) {
+          for (;;) {
+            const cut = buffer.indexOf('\n\n');
+            if (cut !== -1) {
+              const event = buffer.slice(0, cut + 2);
+              buffer = buffer.slice(cut + 2);
+              await new Promise((resolve) => setTimeout(resolve, delay));
+              if (signal?.aborted) return;
+              controller.enqueue(encoder.encode(event));
+              return;
+            }
+            const { done, value } = await reader.read();
+            if (done) {
+              if (buffer) controller.enqueue(encoder.encode(buffer));
+              controller.close();
+              return;
+            }
+            buffer += decoder.decode(value, { stream: true });
+          }
+        },
+        cancel: (reason) => reader.cancel(reason),
+      });
+      return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    };
+  }, delayMs);
+}
+
