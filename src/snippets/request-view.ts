@@ -24,6 +24,8 @@ export interface RequestView {
   method: string;
   /** curl needs `-X`: the method is not the one its options imply (GET, or POST with a body). */
   curlMethod: boolean;
+  /** The URL has `[]{}`, which curl would read as its own globbing syntax. */
+  curlGlobOff: boolean;
   url: string;
   /** URL without the query string (Python `params=`, JavaScript `URLSearchParams`). */
   baseUrl: string;
@@ -81,10 +83,12 @@ export function toRequestView(spec: RequestSpec, response: ResponseShape, follow
   const headers = toHeaderPairs(spec).map(([name, value]) => ({ name, value }));
   const authQuery = spec.auth?.in === 'query' ? [{ name: spec.auth.name, value: spec.auth.prefix + spec.auth.key }] : [];
   const hasBody = Boolean(body) && spec.method !== 'GET';
+  const url = toUrl(spec);
   return {
     method: spec.method,
     curlMethod: spec.method !== (hasBody ? 'POST' : 'GET'),
-    url: toUrl(spec),
+    url,
+    curlGlobOff: /[[\]{}]/.test(url),
     baseUrl: spec.baseUrl + toPath(spec),
     query: [...query, ...authQuery],
     headers,
