@@ -1,0 +1,107 @@
+// Code → compact highlighted lines with a colour for each theme; shared by the build (which
+// also marks the string tokens an override may be typed into) and the browser fallback.
+import type { HighlighterCore } from 'shiki/core';
+import { THEMES, type PaletteEntry, type TokenKind, type TokenLine } from './payload.ts';
+
+export interface Palette {
+  entries: PaletteEntry[];
+  indexOf(entry: PaletteEntry): number;
+}
+
+export function createPalette(entries: PaletteEntry[] = []): Palette {
+  const seen = new Map(entries.map((e, i) => [e.join('|'), i]));
+  return {
+    entries,
+    indexOf(entry) {
+      const key = entry.join('|');
+      let index = seen.get(key);
+      if (index === undefined) {
+        index = entries.push(entry) - 1;
+        seen.set(key, index);
+      }
+      return index;
+    },
+  };
+}
+
+/** Characters that could end, escape, format or interpolate inside a string of that kind. */
+export const FORBIDDEN: Record<Exclude<TokenKind, 0>, RegExp> = {
+  1: /['"`\\\n\r$%{}]/,
+  2: /['\n\r]/,
+};
+
+/** Grammars whose string rules the patch test covers; other languages are always re-highlighted. */
+const EDITABLE = new Set(['python', 'javascript', 'typescript', 'shellscript', 'json']);
+
+// A token may be edited in place only if it is a string's plain content: not an escape, a
+// placeholder, an interpolation or a quote. Shell single quotes are literal even inside $(...).
+const NOT_PLAIN = /punctuation|constant|variable|embedded|interpolat|template|regexp|storage|keyword|support|entity|heredoc|fstring|format/;
+const QUOTE = /punctuation\.definition\.string/;
+
+interface Part {
+  text: string;
+  scopes: string[];
+}
+
+/**
+ * `kinds`: mark editable string content (needs Shiki's scope explanation, so the build only).
+ * The highlighter must have the grammar and both themes loaded.
+ */
+export function toTokenLines(highlighter: HighlighterCore, code: string, grammar: string, palette: Palette, kinds = false): TokenLine[] {
+  const tokens = highlighter.codeToTokensWithThemes(code, { lang: grammar, themes: THEMES });
+  const fg = { light: highlighter.getTheme(THEMES.light).fg, dark: highlighter.getTheme(THEMES.dark).fg };
+  const color = (value: string | undefined, fallback: string) => (value ?? fallback).toLowerCase();
+  // Scopes come from a one-theme pass: with two themes Shiki splits tokens but repeats their explanation.
+  const kindLines = kinds && EDITABLE.has(grammar) ? toKindLines(highlighter, code, grammar) : undefined;
+  return tokens.map((line, n) => {
+    const out: TokenLine = [];
+    const push = (text: string, entry: PaletteEntry) => {
+      if (text === '') return;
+      const index = palette.indexOf(entry);
+      if (out.length > 0 && out[out.length - 1] === index) out[out.length - 2] += text;
+      else out.push(text, index);
+    };
+    const segments = kindLines?.[n] ?? [];
+    let s = 0;
+    let segmentEnd = segments[0]?.text.length ?? Infinity;
+    let position = 0;
+    for (const token of line) {
+      const light = token.variants.light ?? {};
+      const dark = token.variants.dark ?? {};
+      const style = (light.fontStyle ?? 0) > 0 ? light.fontStyle! : Math.max(0, dark.fontStyle ?? 0);
+      const base: [string, string, number] = [color(light.color, fg.light), color(dark.color, fg.dark), style];
+      let rest = token.content;
+      while (rest !== '') {
+        while (position >= segmentEnd && s < segments.length - 1) segmentEnd += segments[++s].text.length;
+        const take = Math.min(rest.length, segmentEnd - position);
+        push(rest.slice(0, take), [...base, segments[s]?.kind ?? 0]);
+        rest = rest.slice(take);
+        position += take;
+      }
+    }
+    return out;
+  });
+}
+
+/** Per line, segments of text with the kind of edit they allow. */
+function toKindLines(highlighter: HighlighterCore, code: string, grammar: string): Array<Array<{ text: string; kind: TokenKind }>> {
+  const lines = highlighter.codeToTokensBase(code, { lang: grammar, theme: THEMES.light, includeExplanation: 'scopeName' });
+  return lines.map((line) => {
+    const parts: Part[] = line.flatMap((t) => t.explanation!.map((e) => ({ text: e.content, scopes: e.scopes.map((x) => x.scopeName) })));
+    const kinds = parts.map(kindOf);
+    const isQuote = (i: number) => i < 0 || i >= parts.length || QUOTE.test(parts[i].scopes.join(' '));
+    return parts.map((part, i) => {
+      const kind = kinds[i];
+      // Bounded by its quotes (or the line's ends in a multi-line string), never by an escape or placeholder.
+      const bounded = (isQuote(i - 1) || kinds[i - 1] === kind) && (isQuote(i + 1) || kinds[i + 1] === kind);
+      return { text: part.text, kind: kind !== 0 && bounded && !FORBIDDEN[kind].test(part.text) ? kind : 0 };
+    });
+  });
+}
+
+function kindOf(part: Part): TokenKind {
+  const last = part.scopes[part.scopes.length - 1] ?? '';
+  if (!last.startsWith('string.quoted.')) return 0;
+  if (last.startsWith('string.quoted.single.shell')) return part.scopes.some((s) => /punctuation|heredoc/.test(s)) ? 0 : 2;
+  return part.scopes.some((s) => NOT_PLAIN.test(s)) ? 0 : 1;
+}
