@@ -8,7 +8,7 @@ export { getPointer, toDottedPath } from './pointer.ts';
 export { createKeyStore, maskKey, type KeyStorage, type KeyStore } from './key-store.ts';
 export { describeRequestErrors, describeResponseErrors, type Problem, type SchemaError } from './schema-errors.ts';
 export { bodyFields, paramFields, type FieldControl, type FieldLocation, type FormField } from './form-fields.ts';
-export { fieldText, multipartValues, paramValues, setField, toValue } from './spec-edit.ts';
+export { fieldText, multipartValues, paramValues, setField, toSendable, toValue } from './spec-edit.ts';
 export { isBinary, SANDBOX_HEADER, sendRequest, type ResponseBody, type ResponseHead, type SendDeps, type SendHandlers, type SendOutcome } from './send.ts';
 export { escapeHtml, HIGHLIGHT_LIMIT, highlightJson, PREVIEW_LIMIT, previewOf, toBodyView, type BodyView } from './json-view.ts';
 export { toTryItProps, type AuthField, type ServerChoice, type TryItProps } from './to-props.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestSpec } from '../request/index.ts';
 import type { FormField } from './form-fields.ts';
-import { fieldText, multipartValues, paramValues, setField, toValue } from './spec-edit.ts';
+import { fieldText, multipartValues, paramValues, setField, toSendable, toValue } from './spec-edit.ts';
 
 const spec: RequestSpec = {
   api: 't', operation: 'x', method: 'POST', baseUrl: '/api/proxy/t', path: '/v1/models/{id}',
@@ -48,8 +48,13 @@ describe('typed values', () => {
     expect(paramValues(spec, fields)).toEqual({ 'path:id': 'glm', 'query:tag': ['a', 'b'] });
   });
 
-  it('reads multipart fields and file names', () => {
-    const upload: RequestSpec = { ...spec, body: { kind: 'multipart', mediaType: 'multipart/form-data', parts: [{ name: 'file', filename: 'a.mp3', contentType: 'audio/mpeg' }, { name: 'model', value: 'w' }] } };
-    expect(multipartValues(upload)).toEqual({ file: 'a.mp3', model: 'w' });
+  it('reads multipart fields, and files only once the reader chose one', () => {
+    const stand_in: RequestSpec = { ...spec, body: { kind: 'multipart', mediaType: 'multipart/form-data', parts: [{ name: 'file', filename: 'audio.mp3', contentType: 'audio/mpeg' }, { name: 'model', value: 'w' }] } };
+    expect(multipartValues(stand_in)).toEqual({ model: 'w' });
+    expect(toSendable(stand_in).body).toEqual({ kind: 'multipart', mediaType: 'multipart/form-data', parts: [{ name: 'model', value: 'w' }] });
+    const chosen: RequestSpec = { ...spec, body: { kind: 'multipart', mediaType: 'multipart/form-data', parts: [{ name: 'file', filename: 'me.mp3', contentType: 'audio/mpeg', data: 'AAAA' }] } };
+    expect(multipartValues(chosen)).toEqual({ file: 'me.mp3' });
+    expect(toSendable(chosen)).toEqual(chosen);
+    expect(toSendable(spec)).toBe(spec);
   });
 });

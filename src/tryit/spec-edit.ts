@@ -70,12 +70,24 @@ export function paramValues(spec: RequestSpec, fields: readonly FormField[]): Re
   return values;
 }
 
-/** A multipart body as the body validator sees it: field values, file names for files. */
+/** A multipart body as the body validator sees it: field values, file names for files the reader chose. */
 export function multipartValues(spec: RequestSpec): Record<string, JsonValue> {
   const values: Record<string, JsonValue> = {};
   if (spec.body?.kind !== 'multipart') return values;
-  for (const part of spec.body.parts) values[part.name] = 'value' in part ? part.value : part.filename;
+  for (const part of spec.body.parts) {
+    if ('value' in part) values[part.name] = part.value;
+    else if (part.data !== undefined) values[part.name] = part.filename;
+  }
   return values;
+}
+
+/**
+ * What the browser really sends: file parts the reader has not chosen yet (the spec's
+ * `audio.mp3` stand-ins, which snippets keep showing) are left out rather than sent empty.
+ */
+export function toSendable(spec: RequestSpec): RequestSpec {
+  if (spec.body?.kind !== 'multipart') return spec;
+  return { ...spec, body: { ...spec.body, parts: spec.body.parts.filter((p) => 'value' in p || p.data !== undefined) } };
 }
 
 function isRecord(value: unknown): value is Record<string, JsonValue> {

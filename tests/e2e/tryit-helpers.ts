@@ -17,8 +17,8 @@ export async function openConsole(page: Page, api: string, operation: string, ke
  * The sandbox sends a whole stream in ~150 ms. To watch it arrive, the page's `fetch` hands
  * the real proxied stream on one SSE event per `delayMs` (set before the page loads).
  */
-export async function slowStreams(page: Page, delayMs: number) {
-  await page.addInitScript((delay) => {
+export async function slowStreams(page: Page, delayMs: number, cutAfter = Infinity) {
+  await page.addInitScript(([delay, cutAt]) => {
     const original = window.fetch.bind(window);
     window.fetch = async (...args: Parameters<typeof fetch>) => {
       const response = await original(...args);
@@ -28,6 +28,7 @@ export async function slowStreams(page: Page, delayMs: number) {
       const decoder = new TextDecoder();
       const encoder = new TextEncoder();
       let buffer = '';
+      let sent = 0;
       const body = new ReadableStream<Uint8Array>({
         start(controller) {
           // Like a real fetch body: an abort errors it at once, events still held back included.
@@ -44,6 +45,8 @@ export async function slowStreams(page: Page, delayMs: number) {
               buffer = buffer.slice(cut + 2);
               await new Promise((resolve) => setTimeout(resolve, delay));
               if (signal?.aborted) return;
+              // Simulates a dropped connection after `cutAt` events.
+              if (sent++ >= cutAt) return controller.error(new TypeError('network error'));
               controller.enqueue(encoder.encode(event));
               return;
             }
@@ -60,6 +63,6 @@ export async function slowStreams(page: Page, delayMs: number) {
       });
       return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
     };
-  }, delayMs);
+  }, [delayMs, cutAfter] as const);
 }
 

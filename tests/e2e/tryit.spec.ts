@@ -181,3 +181,31 @@ test('the console works with the keyboard alone and announces the result', async
   const unlabelled = await tryit.locator('input, select, textarea').evaluateAll((els) => els.filter((el) => !(el as HTMLInputElement).labels?.length).map((el) => el.outerHTML));
   expect(unlabelled).toEqual([]);
 });
+
+test('a stream cut in the middle says so', async ({ page }) => {
+  await slowStreams(page, 200, 2);
+  const tryit = await openConsole(page, 'melancholy', 'create-chat-completion');
+  await tryit.getByLabel('Stream the answer').check();
+  await tryit.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(tryit.locator('.tryit-status')).toHaveText('200 OK: the stream was cut before it finished (no [DONE] received).');
+  await expect(tryit.locator('.tryit-status')).toHaveAttribute('data-ending', 'cut');
+  await expect(tryit.getByTestId('tryit-message')).toHaveText('Quiet rain on glass,');
+});
+
+test('a multipart body gets a file input, and the chosen file is uploaded', async ({ page }) => {
+  const tryit = await openConsole(page, 'melious', 'create-transcription');
+  const file = tryit.getByLabel(/^file/);
+  await expect(file).toHaveAttribute('type', 'file');
+  await expect(tryit.locator('[data-field="body:file"] .tryit-errors')).toHaveText('is required');
+  // Sent on purpose without the file: the API itself refuses it.
+  await tryit.getByRole('button', { name: 'Send', exact: true }).click();
+  await tryit.getByRole('button', { name: 'Send anyway' }).click();
+  await expect(tryit.locator('.tryit-status').first()).toHaveText(/^400 /);
+  await file.setInputFiles({ name: 'meeting.mp3', mimeType: 'audio/mpeg', buffer: Buffer.from('ID3 fake audio bytes') });
+  await expect(tryit.locator('[data-field="body:file"] .tryit-errors')).toHaveCount(0);
+  const sent = page.waitForRequest('**/api/proxy/melious/v1/audio/transcriptions');
+  await tryit.getByRole('button', { name: 'Send', exact: true }).click();
+  expect((await sent).headers()['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+  await expect(tryit.locator('.tryit-status').first()).toHaveText(/^200 OK/);
+  await expect(tryit.getByLabel('Response body')).toContainText('"text"');
+});

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { toFetchRequest, type JsonValue, type RequestSpec } from '../../request/index.ts';
 import {
-  createKeyStore, describeRequestErrors, multipartValues, paramValues, setField, type FormField, type Problem, type TryItProps,
+  createKeyStore, describeRequestErrors, multipartValues, paramValues, setField, toSendable, type FormField, type Problem, type TryItProps,
 } from '../../tryit/index.ts';
 import { RequestPanel } from './RequestPanel.tsx';
 import { ResponsePanel } from './ResponsePanel.tsx';
@@ -95,7 +95,7 @@ export default function TryItIsland(props: TryItProps) {
     setConfirming(false);
     // Invalid JSON sent on purpose goes as the text the reader typed, to see the API's own error.
     const typed = jsonError && spec.body?.kind === 'json' ? { ...spec, body: { kind: 'text' as const, mediaType: spec.body.mediaType, text: bodyText } } : spec;
-    const outgoing = withKey(typed, key);
+    const outgoing = withKey(toSendable(typed), key);
     void send((signal) => toFetchRequest(outgoing, { signal }));
   };
 
@@ -107,7 +107,7 @@ export default function TryItIsland(props: TryItProps) {
         busy={run !== undefined && run.phase !== 'done'} confirming={confirming} onSend={onSend} onCancel={cancel}
       />
       <ResponsePanel props={props} run={run} keyText={key} spec={spec} />
-      <SnippetPanel props={props} spec={spec} keyText={key} onRun={(s) => { setSpec(s); void send((signal) => toFetchRequest(withKey(s, key), { signal })); }} />
+      <SnippetPanel props={props} spec={spec} keyText={key} onRun={(s) => { setSpec(s); void send((signal) => toFetchRequest(withKey(toSendable(s), key), { signal })); }} />
     </section>
   );
 }
