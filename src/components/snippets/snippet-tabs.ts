@@ -1,0 +1,71 @@
+// Tabs, copy and the remembered language for every snippet block on the page. No framework:
+// the blocks are static HTML, this only toggles `hidden` and `aria-selected`.
+const LANG_KEY = 'snippet-language';
+const TAB_KEY = 'snippet-tab';
+
+export function initSnippetTabs(root: Document): void {
+  const blocks = [...root.querySelectorAll<HTMLElement>('[data-snippet]')].filter((b) => !b.dataset.ready);
+  for (const block of blocks) {
+    block.dataset.ready = '1';
+    block.addEventListener('click', (event) => {
+      const target = event.target as HTMLElement;
+      const tab = target.closest<HTMLElement>('[role="tab"]');
+      if (tab) {
+        remember(tab.dataset.key ?? '', tab.dataset.lang ?? '');
+        for (const other of root.querySelectorAll<HTMLElement>('[data-snippet]')) choose(other, tab.dataset.key ?? '', tab.dataset.lang ?? '');
+      } else if (target.closest('[data-copy]')) {
+        void copy(block, target.closest<HTMLElement>('[data-copy]')!);
+      }
+    });
+    block.addEventListener('keydown', (event) => {
+      const tab = (event.target as HTMLElement).closest<HTMLElement>('[role="tab"]');
+      if (!tab || (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft')) return;
+      const tabs = [...block.querySelectorAll<HTMLElement>('[role="tab"]')];
+      const next = tabs[(tabs.indexOf(tab) + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
+      next.click();
+      next.focus();
+    });
+  }
+  const stored = recall();
+  if (stored) for (const block of blocks) choose(block, stored.key, stored.language);
+}
+
+/** Selects the tab with the same key (`openai.py`), else the first of the same language. */
+function choose(block: HTMLElement, key: string, language: string): void {
+  const tabs = [...block.querySelectorAll<HTMLElement>('[role="tab"]')];
+  const pick = tabs.find((t) => t.dataset.key === key) ?? tabs.find((t) => t.dataset.lang === language);
+  if (!pick) return;
+  for (const tab of tabs) {
+    const on = tab === pick;
+    tab.setAttribute('aria-selected', String(on));
+    tab.tabIndex = on ? 0 : -1;
+    const panel = block.querySelector<HTMLElement>(`#${tab.getAttribute('aria-controls')}`);
+    if (panel) panel.hidden = !on;
+  }
+}
+
+async function copy(block: HTMLElement, button: HTMLElement): Promise<void> {
+  const panel = block.querySelector<HTMLElement>('[role="tabpanel"]:not([hidden]) pre');
+  if (!panel) return;
+  await navigator.clipboard.writeText(panel.textContent ?? '');
+  button.textContent = 'Copied';
+  setTimeout(() => (button.textContent = 'Copy'), 1500);
+}
+
+function remember(key: string, language: string): void {
+  try {
+    localStorage.setItem(TAB_KEY, key);
+    localStorage.setItem(LANG_KEY, language);
+  } catch {
+    // storage disabled: the choice lasts for this page only
+  }
+}
+
+function recall(): { key: string; language: string } | undefined {
+  try {
+    const language = localStorage.getItem(LANG_KEY);
+    return language ? { key: localStorage.getItem(TAB_KEY) ?? '', language } : undefined;
+  } catch {
+    return undefined;
+  }
+}
