@@ -14,6 +14,7 @@ export function bodyFor(api: ApiModel, op: Operation, exampleName?: string): Req
   const value = chosen ? (chosen.value as JsonValue) : exampleOfMedia(api.schemas, media);
   if (media.type === 'multipart/form-data') return { kind: 'multipart', mediaType: media.type, parts: toParts(api, media, value) };
   if (isJson(media.type)) return { kind: 'json', mediaType: media.type, value: value ?? {} };
+  if (media.type === 'application/x-www-form-urlencoded') return { kind: 'text', mediaType: media.type, text: toFormText(value) };
   return { kind: 'text', mediaType: media.type, text: typeof value === 'string' ? value : JSON.stringify(value ?? '') };
 }
 
@@ -65,4 +66,19 @@ export function fileNameFor(field: string, mediaType: string): string {
   const kind = mediaType.split('/')[0];
   const stem = field === 'file' && ['audio', 'image', 'video'].includes(kind) ? kind : field;
   return `${stem}.${ext}`;
+}
+
+/** `a=1&b[c]=2&d[0]=x`: the bracket form Stripe-style form APIs read for nested values. */
+export function toFormText(value: JsonValue | undefined): string {
+  const pairs: string[] = [];
+  const add = (key: string, v: JsonValue | undefined): void => {
+    if (v === undefined) return;
+    if (v !== null && typeof v === 'object') {
+      for (const [k, inner] of Array.isArray(v) ? v.map((x, i) => [String(i), x] as const) : Object.entries(v)) add(`${key}[${k}]`, inner);
+      return;
+    }
+    pairs.push(`${encodeURIComponent(key).replace(/%5B/g, '[').replace(/%5D/g, ']')}=${encodeURIComponent(v === null ? '' : String(v))}`);
+  };
+  if (value && typeof value === 'object' && !Array.isArray(value)) for (const [k, v] of Object.entries(value)) add(k, v);
+  return pairs.join('&');
 }

@@ -165,3 +165,11 @@ describe('on the seed specs', async () => {
     expect(followUpOf(aimlapi, op(aimlapi, 'create-embedding'))).toBeUndefined();
   });
 });
+
+describe('form bodies', () => {
+  it('encodes an urlencoded example with brackets for nested values', async () => {
+    const { toFormText } = await import('./body.ts');
+    expect(toFormText({ amount: 100, currency: 'eur', metadata: { 'order id': 'a&b' }, expand: ['x', 'y'], none: null })).toBe(
+      'amount=100&currency=eur&metadata[order%20id]=a%26b&expand[0]=x&expand[1]=y&none=');
+  });
+});
