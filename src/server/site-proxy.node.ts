@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { loadApis } from '../openapi/load.node.ts';
 import type { ApiModel } from '../openapi/index.ts';
 import {
-  allowPrivateEnvName, createProxy, formatLogLine, limitsFromEnv, toProxyApi, toProxyConfig, upstreamEnvName,
+  allowPrivateEnvName, createProxy, formatLogLine, limitsFromEnv, ProxyConfigError, toProxyApi, toProxyConfig, upstreamEnvName,
   type Env, type ProxyConfig, type ProxyHandler, type UpstreamChoice,
 } from '../proxy/index.ts';
 import { createNodeFetch } from '../proxy/fetch.node.ts';
@@ -45,19 +45,28 @@ export async function createSiteProxy({ root, env, sandboxHost = '127.0.0.1', sa
   const sandbox = needsSandbox.length > 0 ? await serveSandbox(createSandbox(needsSandbox), { host: sandboxHost, port: sandboxPort }) : undefined;
 
   const lines: string[] = [];
-  const proxyApis = apis.map((api) => {
-    const choice = real.get(api.id) ?? { url: `${sandbox?.url}/${api.id}`, allowPrivate: true, sandbox: true };
-    const proxyApi = toProxyApi(api, choice);
-    lines.push(
-      proxyApi.sandbox
-        ? `${api.id}: sandbox at ${proxyApi.upstream} (set ${upstreamEnvName(api.id)} for the real API)`
-        : `${api.id}: real upstream ${proxyApi.upstream}`,
-    );
-    return proxyApi;
-  });
-  const config = toProxyConfig(proxyApis, limitsFromEnv(env));
-  const allowPrivateHosts = proxyApis.filter((a) => a.allowPrivate).map((a) => new URL(a.upstream).hostname);
-  const fetch = createNodeFetch({ connectTimeoutMs: Number(env.PROXY_CONNECT_TIMEOUT_MS ?? 10_000), allowPrivateHosts });
+  let config: ProxyConfig;
+  let connectTimeoutMs: number;
+  try {
+    connectTimeoutMs = Number(env.PROXY_CONNECT_TIMEOUT_MS || 10_000);
+    if (!(connectTimeoutMs > 0)) throw new ProxyConfigError(`PROXY_CONNECT_TIMEOUT_MS=${env.PROXY_CONNECT_TIMEOUT_MS}: expected a positive number (default 10000).`);
+    const proxyApis = apis.map((api) => {
+      const choice = real.get(api.id) ?? { url: `${sandbox?.url}/${api.id}`, allowPrivate: true, sandbox: true };
+      const proxyApi = toProxyApi(api, choice);
+      lines.push(
+        proxyApi.sandbox
+          ? `${api.id}: sandbox at ${proxyApi.upstream} (set ${upstreamEnvName(api.id)} for the real API)`
+          : `${api.id}: real upstream ${proxyApi.upstream}`,
+      );
+      return proxyApi;
+    });
+    config = toProxyConfig(proxyApis, limitsFromEnv(env));
+  } catch (error) {
+    await sandbox?.close();
+    throw error;
+  }
+  const allowPrivateHosts = config.apis.filter((a) => a.allowPrivate).map((a) => new URL(a.upstream).hostname);
+  const fetch = createNodeFetch({ connectTimeoutMs, allowPrivateHosts });
   const quiet = env.PROXY_LOG === 'off';
   const proxy = createProxy(config, { fetch, log: quiet ? undefined : (entry) => console.log(formatLogLine(entry)) });
   return {
