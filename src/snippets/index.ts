@@ -11,3 +11,5 @@ export { renderRequest, GENERATED_GROUP, type RenderRequestOptions } from './ren
 export { toRequestView, type RequestView, type PollView, type PollVariable } from './request-view.ts';
 export { sdkCallOf, type SdkCall } from './sdk.ts';
 export { toJavaScript, toJson, toPython, toShell, toStringLiteral } from './literals.ts';
+export { precompileSnippets } from './precompile.ts';
+export { fromPrecompiled, type HandlebarsRuntime } from './precompiled.ts';

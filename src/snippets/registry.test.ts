@@ -47,6 +47,12 @@ describe('registry: the seed 004 format', () => {
     expect(renderSnippet(bare, compileSnippets(bare), 'g.n', { model: 'm' }).variants[0].code).toBe('print("x")\nmodel = "m"');
   });
 
+  it('also reports variables passed to helpers, which strict mode lets through, but not ones under {{#if}}', () => {
+    const bare = createRegistry(files({ 'g/n/config.json': config({}), 'g/n/js.hbs': '{{#if docs}}// {{str docs}}\n{{/if}}const key = {{str apiKey}};' }));
+    expect(error(() => renderSnippet(bare, compileSnippets(bare), 'g.n'))).toContain('snippets/g/n/js.hbs (line 2): {{apiKey}} has no value.');
+    expect(renderSnippet(bare, compileSnippets(bare), 'g.n', { 'api-key': "k'1" }).variants[0].code).toBe('const key = "k\'1";');
+  });
+
   it('names the snippets of the group when a name is unknown', () => {
     expect(error(() => renderSnippet(registry, compiled, 'open-ai.chat'))).toBe('snippets/: no snippet "open-ai.chat"; open-ai has open-ai.chat-completion.');
   });

@@ -2,7 +2,7 @@ import { parseConfig, type SnippetConfig } from './config.ts';
 import { checkSyntax } from './compile.ts';
 import { SnippetError } from './errors.ts';
 import { languageAliases, languageOf, type Language } from './languages.ts';
-import { templateVariables } from './variables.ts';
+import { templateVariables, type RequiredVariable } from './variables.ts';
 
 export interface TemplateSource {
   /** The file name's stem, kept as the tab key: `py`, `python`, `curl`. */
@@ -12,6 +12,8 @@ export interface TemplateSource {
   source: string;
   /** Top-level payload variables the template reads. */
   variables: string[];
+  /** Those it reads outside any {{#if}}: a render without them is an error. */
+  required: RequiredVariable[];
 }
 
 export interface SnippetSource {
@@ -81,7 +83,7 @@ function toTemplate(file: SourceFile): TemplateSource {
   const language = languageOf(alias);
   if (!language) throw new SnippetError(file.path, undefined, `"${alias}" is not a language this site knows; name the file after one of: ${languageAliases().join(', ')}.`);
   checkSyntax(file.text, file.path);
-  return { alias, language, file: file.path, source: file.text, variables: templateVariables(file.text, file.path) };
+  return { alias, language, file: file.path, source: file.text, ...templateVariables(file.text, file.path) };
 }
 
 /** A snippet by `group.name`, or an error that names the close matches. */

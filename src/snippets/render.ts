@@ -1,5 +1,6 @@
 import { camelizeKeys } from './case.ts';
 import { compileTemplate, createCompiler, type TemplateFn } from './compile.ts';
+import { toRenderError } from './render-error.ts';
 import type { Language } from './languages.ts';
 import { getSnippet, type SnippetRegistry, type SnippetSource } from './registry.ts';
 
@@ -40,12 +41,17 @@ export function compileSnippets(registry: SnippetRegistry, env = createCompiler(
 export function renderSnippet(registry: SnippetRegistry, compiled: CompiledSnippets, id: string, overrides: Record<string, unknown> = {}): RenderedSnippet {
   const snippet = getSnippet(registry, id);
   const values = { ...snippet.config.payload, ...camelizeKeys(overrides) };
-  const variants = sortVariants(snippet).map((t) => ({
+  const variants = sortVariants(snippet).map((t) => {
+    // Strict mode misses helper arguments ({{str model}}): check what the template needs first.
+    const missing = t.required.find((v) => values[v.name] === undefined);
+    if (missing) throw toRenderError(new Error(`"${missing.name}" not defined in [object Object] - ${missing.line}:0`), t.file, snippet.configFile);
+    return {
     key: t.alias,
     language: t.language,
     label: t.language.label,
     code: run(compiled, `${snippet.id}/${t.alias}`, values),
-  }));
+    };
+  });
   return { id, title: snippet.config.title, docs: snippet.config.docs, values, variants };
 }
 

@@ -2,6 +2,12 @@ import Handlebars from 'handlebars';
 import { SnippetError } from './errors.ts';
 import { HELPER_NAMES } from './helpers.ts';
 
+/** A variable every render needs (read outside any {{#if}}), with the line that first reads it. */
+export interface RequiredVariable {
+  name: string;
+  line: number;
+}
+
 const BUILT_IN = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
 // Blocks whose body reads from another context: names inside are not payload variables.
 const CONTEXT_BLOCKS = new Set(['each', 'with']);
@@ -13,11 +19,13 @@ type Path = { type: 'PathExpression'; parts: string[]; original: string; data: b
  * Payload variables a template reads from its top-level context (the ones an embed can set
  * with `data-*`), and a check that every helper it calls exists.
  */
-export function templateVariables(source: string, file: string): string[] {
+export function templateVariables(source: string, file: string): { variables: string[]; required: RequiredVariable[] } {
   const found = new Set<string>();
+  const required = new Map<string, number>();
   const known = new Set([...BUILT_IN, ...HELPER_NAMES]);
+  let conditional = 0;
   visit(Handlebars.parse(source) as unknown as Node, true);
-  return [...found];
+  return { variables: [...found], required: [...required].map(([name, line]) => ({ name, line })) };
 
   function visit(node: Node | undefined, top: boolean): void {
     if (!node) return;
@@ -34,11 +42,19 @@ export function templateVariables(source: string, file: string): string[] {
         throw new SnippetError(file, `line ${path.loc?.start.line ?? '?'}`, `unknown helper "${path.original}"; available: ${[...known].join(', ')}.`);
       }
       if (!isCall) expression(path as unknown as Node, top);
+      // The condition of {{#if x}} is how a template asks whether x was given.
+      const test = path.original === 'if' || path.original === 'unless';
+      if (test) conditional++;
       for (const p of [...params, ...hash]) expression(p, top);
+      if (test) conditional--;
       if (node.type === 'BlockStatement') {
         const inner = top && !CONTEXT_BLOCKS.has(path.original) && !((node.program as Node | undefined)?.blockParams);
+        // Inside {{#if}}/{{#unless}} a variable may be left out on purpose: not required.
+        const guarded = path.original === 'if' || path.original === 'unless';
+        if (guarded) conditional++;
         visit(node.program as Node, inner);
         visit(node.inverse as Node | undefined, top);
+        if (guarded) conditional--;
       }
     }
   }
@@ -49,5 +65,6 @@ export function templateVariables(source: string, file: string): string[] {
     const path = node as unknown as Path;
     if (path.data || path.depth > 0 || path.parts.length === 0) return;
     found.add(path.parts[0]);
+    if (conditional === 0 && !required.has(path.parts[0])) required.set(path.parts[0], path.loc?.start.line ?? 1);
   }
 }
