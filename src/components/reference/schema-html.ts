@@ -3,7 +3,7 @@
 // Stays finite on any spec: cycles link back to the open ancestor; a named schema is
 // unfolded at most `maxExpansions` times per page and `maxRefDepth` deep; past the page's
 // row budget, named schemas become links to their own page.
-import type { JsonSchema } from '../../openapi/index.ts';
+import { schemaRef, type JsonSchema } from '../../openapi/index.ts';
 import { constraintsOf, displayName, escapeHtml, formatValue, typeLabel } from './format.ts';
 import { markdownToHtml } from './markdown.ts';
 import {
@@ -40,10 +40,11 @@ interface Frame {
 
 const MAX_ENUM = 40;
 /** The <li>, <ul> and <details> around a row, which `own` does not include. */
-const ROW_OVERHEAD = 60;
+const ROW_OVERHEAD = 110;
+const FLAT_SIZES = new WeakMap<Schemas, Map<string, number>>();
 
 export function createSchemaRenderer(options: SchemaRendererOptions): SchemaRenderer {
-  const { schemas, schemaHref, idPrefix = 'sv', maxBytes = 90_000, maxRefDepth = 3, maxExpansions = 2 } = options;
+  const { schemas, schemaHref, idPrefix = 'sv', maxBytes = 70_000, maxRefDepth = 3, maxExpansions = 2 } = options;
   const expansions = new Map<string, number>();
   let rows = 0;
   let bytes = 0;
@@ -53,7 +54,23 @@ export function createSchemaRenderer(options: SchemaRendererOptions): SchemaRend
   const nextId = () => `${idPrefix}-${++ids}`;
 
   function mayUnfold(name: string, refDepth: number): boolean {
-    return refDepth < maxRefDepth && (expansions.get(name) ?? 0) < maxExpansions && bytes < maxBytes;
+    if (refDepth >= maxRefDepth || (expansions.get(name) ?? 0) >= maxExpansions) return false;
+    // Unfold only if the schema's own rows still fit; its nested schemas check again.
+    return bytes + flatSize(name) <= maxBytes;
+  }
+
+  /** Size of a named schema's rows with nothing nested unfolded; measured once per spec. */
+  function flatSize(name: string): number {
+    let sizes = FLAT_SIZES.get(schemas);
+    if (!sizes) FLAT_SIZES.set(schemas, (sizes = new Map()));
+    let size = sizes.get(name);
+    if (size === undefined) {
+      const flat = createSchemaRenderer({ ...options, maxRefDepth: 0 });
+      flat.render({ $ref: schemaRef(name) }, 'schema');
+      size = flat.bytes;
+      sizes.set(name, size);
+    }
+    return size;
   }
 
   function typeHtml(view: SchemaView): string {
@@ -122,17 +139,10 @@ export function createSchemaRenderer(options: SchemaRendererOptions): SchemaRend
       if (!mayUnfold(name, refDepth)) return { html: linkOut(name, target) };
       expansions.set(name, (expansions.get(name) ?? 0) + 1);
     }
-    const before = { bytes, rows };
     const id = name === undefined ? undefined : nextId();
     if (id !== undefined && name !== undefined) branch.push({ name, id });
     const inner = body(target, branch, name === undefined ? refDepth : refDepth + 1);
     if (id !== undefined) branch.pop();
-    if (name !== undefined && bytes > maxBytes) {
-      // Unfolding this one overran the page's budget: link to its page instead.
-      ({ bytes, rows } = before);
-      expansions.set(name, (expansions.get(name) ?? 1) - 1);
-      return { html: linkOut(name, target) };
-    }
     const what = childCount(target, isArraySchema(view.schema));
     return { html: `<details class="sv-kids"><summary>${what}</summary>${inner}</details>`, id };
   }

@@ -56,6 +56,7 @@ export function createApiSidebar({ api, apis, urls, current }: SidebarInput): Si
     }
     items.push({ label: tag.name, items: links, collapsed: currentTag !== undefined && tag.name !== currentTag });
   }
+  if (Object.keys(api.schemas).length > 0) items.push({ label: 'Schemas', link: urls.schemas(api.id) });
   const others = apis.filter((a) => a.id !== api.id);
   if (others.length > 0) {
     items.push({ label: 'Other APIs', collapsed: true, items: others.map((a) => ({ label: a.title, link: urls.overview(a.id) })) });

@@ -4,6 +4,8 @@ export interface ReferenceUrls {
   overview(api: string): string;
   operation(api: string, slug: string): string;
   schema(api: string, slug: string): string;
+  /** The list of an API's schemas. */
+  schemas(api: string): string;
 }
 
 /** `base` is the site's base path (`import.meta.env.BASE_URL`), `/` by default. */
@@ -13,5 +15,6 @@ export function createReferenceUrls(base = '/'): ReferenceUrls {
     overview: (api) => `${root}/${api}/`,
     operation: (api, slug) => `${root}/${api}/${slug}/`,
     schema: (api, slug) => `${root}/${api}/schemas/${slug}/`,
+    schemas: (api) => `${root}/${api}/schemas/`,
   };
 }

