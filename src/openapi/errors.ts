@@ -15,6 +15,8 @@ export class SpecError extends Error {
     this.name = 'SpecError';
     this.location = location;
     this.reason = reason;
+    // The author needs the file, the place and the reason, not where in our code it was found.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

@@ -59,6 +59,8 @@ describe('spec errors', () => {
     const path = write('broken-ref.yaml', `${HEAD}paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Missing'\n`);
     const error = await failure(path, dir);
     expect(error.message).toBe('broken-ref.yaml:14 at /paths/~1a/get/responses/200/content/application~1json/schema/$ref: $ref "#/components/schemas/Missing" points at nothing.');
+    // What the build prints: the message, no frames of our code.
+    expect(error.stack).toBe(`SpecError: ${error.message}`);
   });
 
   it('a duplicated operationId points at the second one', async () => {
