@@ -1,11 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { highlightJson, previewOf, toBodyView } from './json-view.ts';
+import { highlightJson, prettyJson, previewOf, toBodyView } from './json-view.ts';
 
 describe('toBodyView', () => {
-  it('pretty-prints JSON and keeps other text as it came', () => {
-    expect(toBodyView('{"a":[1,true]}', 'application/json')).toEqual({ text: '{\n  "a": [\n    1,\n    true\n  ]\n}', json: true, value: { a: [1, true] } });
-    expect(toBodyView('plain', 'text/plain')).toEqual({ text: 'plain', json: false });
-    expect(toBodyView('{"a":', 'application/json')).toMatchObject({ json: false, text: '{"a":' });
+  it('parses JSON and keeps other text as it came', () => {
+    expect(toBodyView('{"a":[1,true]}', 'application/json')).toEqual({ raw: '{"a":[1,true]}', json: true, value: { a: [1, true] } });
+    expect(toBodyView('plain', 'text/plain')).toEqual({ raw: 'plain', json: false });
+    expect(toBodyView('{"a":', 'application/json')).toMatchObject({ json: false, raw: '{"a":' });
+  });
+});
+
+describe('prettyJson', () => {
+  it('prints exactly what JSON.stringify(value, null, 2) prints, from compact or pretty input', () => {
+    const value = { a: [1, -2.5e3, true, null, { b: 'x, "y": [z]', e: {}, f: [] }], 'k\\"': 'a\\b', u: 'é\u2028', n: [[]] };
+    const expected = JSON.stringify(value, null, 2);
+    expect(prettyJson(JSON.stringify(value))).toEqual({ text: expected, truncated: false });
+    expect(prettyJson(expected).text).toBe(expected);
+    expect(prettyJson(JSON.stringify(value, null, '\t')).text).toBe(expected);
+  });
+
+  it('stops at the limit on a line end, costing only the part it prints', () => {
+    const big = JSON.stringify({ data: Array.from({ length: 50_000 }, (_, i) => ({ index: i })) });
+    const head = prettyJson(big, 1000);
+    expect(head.truncated).toBe(true);
+    expect(head.text.length).toBeLessThanOrEqual(1000);
+    expect(JSON.stringify(JSON.parse(big), null, 2).startsWith(head.text)).toBe(true);
   });
 });
 

@@ -7,24 +7,68 @@ export const HIGHLIGHT_LIMIT = 120_000;
 export const PREVIEW_LIMIT = 60_000;
 
 export interface BodyView {
-  /** Pretty JSON when the body parsed, else the text as it came. */
-  text: string;
+  /** The body as it came. */
+  raw: string;
   json: boolean;
   value?: unknown;
   parseError?: string;
 }
 
+/** Parses a JSON body (one `JSON.parse`, nothing else: pretty-printing is done per view, see `prettyJson`). */
 export function toBodyView(text: string, contentType: string): BodyView {
   const looksJson = /json/i.test(contentType) || /^\s*[[{]/.test(text);
-  if (!looksJson || text.trim() === '') return { text, json: false };
+  if (!looksJson || text.trim() === '') return { raw: text, json: false };
   try {
-    const value: unknown = JSON.parse(text);
-    // Already pretty (multi-line) bodies are kept: re-printing a big body costs time for nothing.
-    const pretty = text.length > PREVIEW_LIMIT && text.includes('\n  ') ? text : JSON.stringify(value, null, 2);
-    return { text: pretty, json: true, value };
+    return { raw: text, json: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    return { text, json: false, parseError: (error as Error).message };
+    return { raw: text, json: false, parseError: (error as Error).message };
   }
+}
+
+/**
+ * Re-indents JSON text (two spaces) without parsing it, stopping once `limit` characters are
+ * written: the first screen of a 2 MB body costs what the first screen costs, not the body.
+ */
+export function prettyJson(raw: string, limit = Infinity): { text: string; truncated: boolean } {
+  let out = '';
+  let depth = 0;
+  const newline = () => '\n' + '  '.repeat(depth);
+  for (let i = 0; i < raw.length; i++) {
+    if (out.length >= limit) {
+      const cut = out.lastIndexOf('\n');
+      return { text: cut > limit / 2 ? out.slice(0, cut) : out, truncated: true };
+    }
+    const c = raw[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < raw.length && raw[j] !== '"') j += raw[j] === '\\' ? 2 : 1;
+      out += raw.slice(i, j + 1);
+      i = j;
+    } else if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      let j = i + 1;
+      while (j < raw.length && /\s/.test(raw[j])) j++;
+      if (raw[j] === close) {
+        out += c + close;
+        i = j;
+      } else {
+        depth++;
+        out += c + newline();
+      }
+    } else if (c === '}' || c === ']') {
+      depth = Math.max(0, depth - 1);
+      out += newline() + c;
+    } else if (c === ',') out += ',' + newline();
+    else if (c === ':') out += ': ';
+    else if (c !== ' ' && c !== '\n' && c !== '\r' && c !== '\t') {
+      // Numbers and literals: copy the run in one go.
+      let j = i;
+      while (j < raw.length && /[^\s,:[\]{}"]/.test(raw[j])) j++;
+      out += raw.slice(i, j);
+      i = j - 1;
+    }
+  }
+  return { text: out, truncated: false };
 }
 
 const TOKEN = /("(?:[^"\\\n]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b/g;

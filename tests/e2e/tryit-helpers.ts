@@ -17,7 +17,7 @@ export async function openConsole(page: Page, api: string, operation: string, ke
  * The sandbox sends a whole stream in ~150 ms. To watch it arrive, the page's `fetch` hands
  * the real proxied stream on one SSE event per `delayMs` (set before the page loads).
  */
-export async function slowStreams(page: Page, delayMs: number, cutAfter = Infinity) {
+export async function slowStreams(page: Page, delayMs: number, cutAfter = Number.MAX_SAFE_INTEGER) {
   await page.addInitScript(([delay, cutAt]) => {
     const original = window.fetch.bind(window);
     window.fetch = async (...args: Parameters<typeof fetch>) => {

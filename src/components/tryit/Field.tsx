@@ -1,6 +1,7 @@
 import type { FormField } from '../../tryit/index.ts';
 
 interface Props {
+  uid: string;
   field: FormField;
   value: string;
   /** Problems for this field, already in words. */
@@ -10,8 +11,8 @@ interface Props {
 }
 
 /** One typed input with its label, hint and inline errors (announced through aria-describedby). */
-export function Field({ field, value, errors, onChange, onFile }: Props) {
-  const id = `tryit-${field.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+export function Field({ uid, field, value, errors, onChange, onFile }: Props) {
+  const id = `tryit-${uid}-${field.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   const described = [field.description ? `${id}-hint` : '', errors.length > 0 ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined;
   const common = { id, 'aria-describedby': described, 'aria-invalid': errors.length > 0 || undefined, required: field.required };
   const change = (text: string) => onChange(field, text);

@@ -4,6 +4,8 @@ import { fieldText, maskKey, type FormField, type Problem, type TryItProps } fro
 import { Field } from './Field.tsx';
 
 interface Props {
+  /** Unique per console on the page: several consoles may show the same fields. */
+  uid: string;
   props: TryItProps;
   spec: RequestSpec;
   setSpec: (update: (spec: RequestSpec) => RequestSpec) => void;
@@ -49,30 +51,30 @@ export function RequestPanel(p: Props) {
       </div>
       <div className="tryit-grid">
         <div className="tryit-field">
-          <label htmlFor={`tryit-server-${props.operation}`}>Server</label>
-          <select id={`tryit-server-${props.operation}`} value={spec.baseUrl} onChange={(e) => { const url = e.currentTarget.value; p.setSpec((s) => ({ ...s, baseUrl: url })); }}>
+          <label htmlFor={`tryit-server-${p.uid}`}>Server</label>
+          <select id={`tryit-server-${p.uid}`} value={spec.baseUrl} onChange={(e) => { const url = e.currentTarget.value; p.setSpec((s) => ({ ...s, baseUrl: url })); }}>
             {props.servers.map((s) => <option key={s.url} value={s.url}>{s.label}</option>)}
           </select>
           {!props.servers.find((s) => s.url === spec.baseUrl)?.proxy && <small className="tryit-hint">Sent from your browser straight to the API: it works only if the API allows this site (CORS).</small>}
         </div>
         {props.auth && (
           <div className="tryit-field tryit-key">
-            <label htmlFor={`tryit-key-${props.operation}`}>API key <span className="tryit-meta">{props.auth.label}</span></label>
+            <label htmlFor={`tryit-key-${p.uid}`}>API key <span className="tryit-meta">{props.auth.label}</span></label>
             <div className="tryit-row">
-              <input id={`tryit-key-${props.operation}`} type={reveal ? 'text' : 'password'} autoComplete="off" spellCheck={false} value={p.keyText}
-                placeholder="Paste your key" aria-describedby={`tryit-key-hint-${props.operation}`} onChange={(e) => p.onKey(e.currentTarget.value)} />
+              <input id={`tryit-key-${p.uid}`} type={reveal ? 'text' : 'password'} autoComplete="off" spellCheck={false} value={p.keyText}
+                placeholder="Paste your key" aria-describedby={`tryit-key-hint-${p.uid}`} onChange={(e) => p.onKey(e.currentTarget.value)} />
               <button type="button" className="tryit-small" aria-pressed={reveal} onClick={() => setReveal(!reveal)}>{reveal ? 'Hide' : 'Show'}</button>
             </div>
             <label className="tryit-check">
               <input type="checkbox" checked={p.remember} onChange={(e) => p.onKey(p.keyText, e.currentTarget.checked)} /> Remember on this device
             </label>
-            <small id={`tryit-key-hint-${props.operation}`} className="tryit-hint">
+            <small id={`tryit-key-hint-${p.uid}`} className="tryit-hint">
               {p.keyText ? `Using ${maskKey(p.keyText)}. ` : 'No key: the API will answer with its auth error. '}
               Kept in this tab only{p.remember ? ' and on this device' : ''}; shared by the {props.apiTitle} pages; never put in a URL.
             </small>
           </div>
         )}
-        {props.fields.map((field) => <Field key={field.id} field={field} value={fieldText(spec, field)} errors={errorsOf(field)} onChange={p.onField} />)}
+        {props.fields.map((field) => <Field key={field.id} uid={p.uid} field={field} value={fieldText(spec, field)} errors={errorsOf(field)} onChange={p.onField} />)}
       </div>
       {props.streaming && (
         <label className="tryit-check">
@@ -90,17 +92,17 @@ export function RequestPanel(p: Props) {
           )}
           {view === 'form' && formFields ? (
             <div className="tryit-grid">
-              {formFields.map((field) => <Field key={field.id} field={field} value={fieldText(spec, field)} errors={errorsOf(field)} onChange={p.onField} onFile={onFile} />)}
+              {formFields.map((field) => <Field key={field.id} uid={p.uid} field={field} value={fieldText(spec, field)} errors={errorsOf(field)} onChange={p.onField} onFile={onFile} />)}
             </div>
           ) : props.body.kind === 'json' ? (
             <>
-              <label className="tryit-sr" htmlFor={`tryit-json-${props.operation}`}>Request body (JSON)</label>
-              <textarea id={`tryit-json-${props.operation}`} className="tryit-json" spellCheck={false} value={p.bodyText}
+              <label className="tryit-sr" htmlFor={`tryit-json-${p.uid}`}>Request body (JSON)</label>
+              <textarea id={`tryit-json-${p.uid}`} className="tryit-json" spellCheck={false} value={p.bodyText}
                 rows={Math.min(18, Math.max(4, p.bodyText.split('\n').length + 1))} aria-invalid={Boolean(p.jsonError) || bodyProblems.length > 0 || undefined}
-                aria-describedby={`tryit-json-err-${props.operation}`} onChange={(e) => p.onBodyText(e.currentTarget.value)} />
+                aria-describedby={`tryit-json-err-${p.uid}`} onChange={(e) => p.onBodyText(e.currentTarget.value)} />
             </>
           ) : null}
-          <ul id={`tryit-json-err-${props.operation}`} className="tryit-errors" aria-label="Problems in the body">
+          <ul id={`tryit-json-err-${p.uid}`} className="tryit-errors" aria-label="Problems in the body">
             {p.jsonError && <li>{p.jsonError}</li>}
             {(view === 'json' || !formFields) && bodyProblems.map((x) => <li key={x.pointer + x.message}><code>{x.path.replace(/^body\.?/, '') || '(body)'}</code> {x.message}</li>)}
           </ul>

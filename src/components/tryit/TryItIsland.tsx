@@ -22,7 +22,9 @@ export function withKey(spec: RequestSpec, key: string): RequestSpec {
   return { ...spec, auth: { ...spec.auth, key } };
 }
 
-export default function TryItIsland(props: TryItProps) {
+export default function TryItIsland(props: TryItProps & { domId: string }) {
+  // Islands are separate roots (useId would repeat across them): the page gives each console its own prefix.
+  const uid = props.domId;
   const [spec, setSpec] = useState<RequestSpec>(props.initial);
   const [bodyText, setBodyText] = useState(() => (props.initial.body?.kind === 'json' ? JSON.stringify(props.initial.body.value, null, JSON_INDENT) : ''));
   const [jsonError, setJsonError] = useState<string>();
@@ -102,7 +104,7 @@ export default function TryItIsland(props: TryItProps) {
   return (
     <section className="tryit" aria-label={`Try ${props.method} ${props.path}`} data-operation={`${props.api}/${props.operation}`}>
       <RequestPanel
-        props={props} spec={spec} setSpec={setSpec} bodyText={bodyText} jsonError={jsonError} problems={problems}
+        uid={uid} props={props} spec={spec} setSpec={setSpec} bodyText={bodyText} jsonError={jsonError} problems={problems}
         keyText={key} remember={remember} onKey={changeKey} onField={changeField} onBodyText={changeBodyText} onStream={changeStream}
         busy={run !== undefined && run.phase !== 'done'} confirming={confirming} onSend={onSend} onCancel={cancel}
       />
