@@ -46,6 +46,9 @@ describe('runProgram prints what Handlebars prints', () => {
     ['eq in a condition', '{{#if (eq kind "binary")}}bin{{else}}text{{/if}}', { kind: 'binary' }],
     ['a missing param reads as nothing', '{{str (concat missing "x")}}', {}],
     ['inherited names read as nothing', '[{{constructor}}]', {}],
+    ['leading numbers add up, as Handlebars joins outputs with +', '{{a}}{{b}}{{t}}! {{a}}{{b}}', { a: 1, b: 2, t: true }],
+    ['a block that prints numbers adds to the numbers before it', '{{n}}{{#if c}}{{a}}{{b}}{{/if}}{{#each l}}{{this}}{{/each}}.', { n: 1, c: 1, a: 2, b: 3, l: [4, 5] }],
+    ['an empty each body still counts as iterations', '{{#each l}}{{else}}none{{/each}}|', { l: [1] }],
   ] as Array<[string, string, Record<string, unknown>]>)('%s', (_, source, context) => same(source, context));
 
   it('marks which pieces came from {{...}}', () => {

@@ -33,45 +33,51 @@ interface Frame {
   data: Data;
 }
 
-export function runProgram(program: TemplateNode[], context: Record<string, unknown>, helpers: Record<string, Helper>): Piece[] {
-  const pieces: Piece[] = [];
-  run(program, { depths: [context], data: { root: context } });
-  return pieces;
+/** A program's output: Handlebars' raw value (see `fold`) and the pieces that print it. */
+interface Output {
+  raw: unknown;
+  pieces: Piece[];
+}
 
-  function run(nodes: TemplateNode[], frame: Frame): void {
-    for (const node of nodes) {
-      if (typeof node === 'string') pieces.push({ text: node, dynamic: false });
+export function runProgram(program: TemplateNode[], context: Record<string, unknown>, helpers: Record<string, Helper>): Piece[] {
+  return run(program, { depths: [context], data: { root: context } }).pieces;
+
+  function run(nodes: TemplateNode[], frame: Frame): Output {
+    const out: Output = { raw: '', pieces: [] };
+    nodes.forEach((node, i) => {
+      let next: Output;
+      if (typeof node === 'string') next = { raw: node, pieces: [{ text: node, dynamic: false }] };
       else if ('out' in node) {
         const value = evaluate(node.out, frame);
-        pieces.push({ text: value == null ? '' : '' + (value as string), dynamic: true });
-      } else block(node, frame);
-    }
+        next = { raw: value == null ? '' : value, pieces: [{ text: value == null ? '' : '' + (value as string), dynamic: true }] };
+      } else next = block(node, frame);
+      fold(out, next, i === 0);
+    });
+    return out;
   }
 
-  function block(node: Extract<TemplateNode, { block: string }>, frame: Frame): void {
+  function block(node: Extract<TemplateNode, { block: string }>, frame: Frame): Output {
     const arg = evaluate(node.args[0], frame);
     const hash = toHash(node.hash, frame);
-    const enter = (context: unknown, data: Data): void =>
+    const enter = (context: unknown, data: Data): Output =>
       run(node.body, { depths: context != frame.depths[0] ? [context, ...frame.depths] : frame.depths, data });
     if (node.block === 'if' || node.block === 'unless') {
       const falsy = (!hash.includeZero && !arg) || isEmpty(arg);
-      if (falsy === (node.block === 'if')) run(node.inverse, frame);
-      else run(node.body, frame);
-    } else if (node.block === 'with') {
-      if (!isEmpty(arg)) enter(arg, frame.data);
-      else run(node.inverse, frame);
-    } else {
-      let count = 0;
-      const step = (key: string | number, index: number, last: boolean, value: unknown): void => {
-        count++;
-        enter(value, { ...frame.data, _parent: frame.data, key, index, first: index === 0, last });
-      };
-      if (arg && typeof arg === 'object') {
-        if (Array.isArray(arg)) arg.forEach((value, i) => step(i, i, i === arg.length - 1, value));
-        else Object.keys(arg).forEach((key, i, keys) => step(key, i, i === keys.length - 1, (arg as Data)[key]));
-      }
-      if (count === 0) run(node.inverse, frame);
+      return falsy === (node.block === 'if') ? run(node.inverse, frame) : run(node.body, frame);
     }
+    if (node.block === 'with') return isEmpty(arg) ? run(node.inverse, frame) : enter(arg, frame.data);
+    // #each builds a string: '' + each iteration.
+    const out: Output = { raw: '', pieces: [] };
+    let count = 0;
+    const step = (key: string | number, index: number, last: boolean, value: unknown): void => {
+      count++;
+      fold(out, enter(value, { ...frame.data, _parent: frame.data, key, index, first: index === 0, last }), false);
+    };
+    if (arg && typeof arg === 'object') {
+      if (Array.isArray(arg)) arg.forEach((value, i) => step(i, i, i === arg.length - 1, value));
+      else Object.keys(arg).forEach((key, i, keys) => step(key, i, i === keys.length - 1, (arg as Data)[key]));
+    }
+    return count > 0 ? out : run(node.inverse, frame);
   }
 
   function evaluate(e: Expr, frame: Frame): unknown {
@@ -95,6 +101,25 @@ export function runProgram(program: TemplateNode[], context: Record<string, unkn
     const hash: Record<string, unknown> = {};
     for (let i = pairs.length - 1; i >= 0; i--) hash[pairs[i][0]] = evaluate(pairs[i][1], frame);
     return hash;
+  }
+}
+
+/**
+ * Handlebars joins a program's outputs with JavaScript's `+` from the first one on, so
+ * `{{a}}{{b}}` with 1 and 2 prints "3": leading numbers and booleans add up until a string
+ * comes. The same rule here, so the browser prints what the build printed.
+ */
+function fold(out: Output, next: Output, first: boolean): void {
+  const numeric = (v: unknown) => typeof v === 'number' || typeof v === 'boolean';
+  if (first) {
+    out.raw = next.raw;
+    out.pieces.push(...next.pieces);
+  } else if (numeric(out.raw) && numeric(next.raw)) {
+    out.raw = (out.raw as number) + (next.raw as number);
+    out.pieces = [{ text: String(out.raw), dynamic: true }];
+  } else {
+    out.raw = (out.raw as string) + (next.raw as string);
+    out.pieces.push(...next.pieces);
   }
 }
 
