@@ -1,0 +1,124 @@
+// Build time: the files under `/embed/`, produced by the Astro routes in src/pages/embed/ (and
+// by tests and the bench for other snippet folders): the bundle with its lazy chunks, the
+// host stylesheet, and one JSON per snippet.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { compileSnippets, type SnippetRegistry } from '../snippets/index.ts';
+import { loadSnippets } from '../snippets/registry.node.ts';
+import { createLazyHighlighter } from './highlighter.ts';
+import { HOST_CSS } from './styles.ts';
+import { embeddableIds, toEmbedPayload } from './to-payload.ts';
+
+export interface EmbedFile {
+  /** Path under `/embed/`: `snippets.js`, `chunks/render-overrides-XXXX.js`, `s/open-ai/chat-completion.json`. */
+  path: string;
+  contents: string;
+}
+
+const LAZY = ['render-overrides', 'highlight-browser'];
+
+/**
+ * The bundle, its chunks and `snippets.css`; `grammars`: the Shiki grammars the fallback
+ * highlighter may load. Two builds: the lazy modules (split, sharing their chunks), then the
+ * entry as one file with no static imports, so a page waits for a single request up front.
+ */
+export async function buildEmbedBundle(grammars: string[], root = process.cwd()): Promise<EmbedFile[]> {
+  const outdir = join(root, '.embed-out');
+  const common = {
+    bundle: true, format: 'esm', platform: 'browser', target: 'es2022', minify: true, legalComments: 'none',
+    outdir, write: false, logLevel: 'silent', absWorkingDir: root, metafile: true,
+  } as const;
+  const lazy = await build({
+    ...common,
+    entryPoints: Object.fromEntries(LAZY.map((name) => [name, join(root, `src/embed/${name}.ts`)])),
+    splitting: true,
+    entryNames: 'chunks/[name]-[hash]',
+    chunkNames: 'chunks/[name]-[hash]',
+    plugins: [grammarModule(grammars), sideEffectFree(['handlebars'])],
+  });
+  const links = new Map<string, string>();
+  for (const [path, output] of Object.entries(lazy.metafile.outputs)) {
+    const name = LAZY.find((n) => output.entryPoint?.endsWith(`src/embed/${n}.ts`));
+    if (name) links.set(`./${name}.ts`, './' + relative(outdir, join(root, path)).split(sep).join('/'));
+  }
+  const entry = await build({
+    ...common,
+    entryPoints: { snippets: join(root, 'src/embed/main.ts') },
+    entryNames: '[name]',
+    plugins: [lazyLinks(links)],
+  });
+  const files = [...entry.outputFiles, ...lazy.outputFiles].map((f) => ({ path: relative(outdir, f.path).split(sep).join('/'), contents: f.text }));
+  return [...files, { path: 'snippets.css', contents: HOST_CSS }];
+}
+
+/** One JSON per embeddable snippet, at `s/<group>/<name>.json`. */
+export async function buildPayloads(registry: SnippetRegistry): Promise<EmbedFile[]> {
+  const compiled = compileSnippets(registry);
+  const highlighterFor = createLazyHighlighter((grammar) => import(`@shikijs/langs/${grammar}`));
+  const files: EmbedFile[] = [];
+  for (const id of embeddableIds(registry)) {
+    const payload = await toEmbedPayload(registry, compiled, id, highlighterFor);
+    files.push({ path: `s/${id.replace('.', '/')}.json`, contents: JSON.stringify(payload) });
+  }
+  return files;
+}
+
+/** Everything under `/embed/` for one snippets folder. */
+export async function buildEmbed(snippetsDir = 'snippets', root = process.cwd()): Promise<EmbedFile[]> {
+  const registry = loadSnippets(snippetsDir, root);
+  const payloads = await buildPayloads(registry);
+  const grammars = [...new Set(payloads.flatMap((f) => (JSON.parse(f.contents) as { variants: Array<{ grammar: string }> }).variants.map((v) => v.grammar)))].sort();
+  return [...(await buildEmbedBundle(grammars, root)), ...payloads];
+}
+
+export function writeEmbed(dir: string, files: EmbedFile[]): void {
+  for (const file of files) {
+    const target = join(dir, file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.contents);
+  }
+}
+
+/** `embed:grammars`: a lazy import per grammar, so each grammar is its own chunk. */
+function grammarModule(grammars: string[]): Plugin {
+  return {
+    name: 'embed-grammars',
+    setup(b) {
+      b.onResolve({ filter: /^embed:grammars$/ }, () => ({ path: 'embed:grammars', namespace: 'embed' }));
+      b.onLoad({ filter: /.*/, namespace: 'embed' }, () => ({
+        contents: `export const grammars = {${grammars.map((g) => `${JSON.stringify(g)}: () => import(${JSON.stringify(`@shikijs/langs/${g}`)})`).join(',')}};`,
+        resolveDir: b.initialOptions.absWorkingDir,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** `import('./render-overrides.ts')` in the entry → the lazy build's hashed file, left as a runtime import. */
+function lazyLinks(links: Map<string, string>): Plugin {
+  return {
+    name: 'embed-lazy-links',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/[a-z-]+\.ts$/ }, (args) => {
+        const target = links.get(args.path);
+        return target && args.kind === 'dynamic-import' ? { path: target, external: true } : undefined;
+      });
+    },
+  };
+}
+
+/** The snippets box's index also exports its Handlebars compiler; the browser uses only the helpers. */
+function sideEffectFree(packages: string[]): Plugin {
+  return {
+    name: 'side-effect-free',
+    setup(b) {
+      const filter = new RegExp(`^(${packages.join('|')})$`);
+      b.onResolve({ filter }, async (args) => {
+        if (args.pluginData === 'resolving') return undefined;
+        const resolved = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
+        return { ...resolved, sideEffects: false };
+      });
+    },
+  };
+}

@@ -1,0 +1,35 @@
+// Browser, loaded only by a page whose snippets carry `data-*` overrides: re-renders each
+// language with the overrides and keeps the build-time highlighting wherever the change
+// fits inside a string; the rest comes back with `lines: null` for the highlighter.
+import { helpers } from '../snippets/index.ts';
+import { EmbedError } from './load-payload.ts';
+import { patchLines } from './patch.ts';
+import { linesToText, type EmbedPayload, type TokenLine } from './payload.ts';
+import { MissingValueError, piecesToText, runProgram, type Helper } from './run-program.ts';
+
+export interface RenderedVariant {
+  code: string;
+  lines: TokenLine[] | null;
+}
+
+const HELPERS = helpers as unknown as Record<string, Helper>;
+
+export function renderOverrides(payload: EmbedPayload, overrides: Record<string, string>): RenderedVariant[] {
+  const values = { ...payload.payload, ...overrides };
+  return payload.variants.map((variant) => {
+    try {
+      const before = runProgram(variant.program, payload.payload, HELPERS);
+      const after = runProgram(variant.program, values, HELPERS);
+      const code = piecesToText(after);
+      // The defaults must print what was highlighted at build; if not, highlight afresh.
+      const lines = piecesToText(before) === linesToText(variant.lines) ? patchLines(variant.lines, payload.palette, before, after) : null;
+      return { code, lines };
+    } catch (error) {
+      if (error instanceof MissingValueError) {
+        const attribute = error.variable.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+        throw new EmbedError(`snippet "${payload.id}" needs a value for {{${error.variable}}}: add data-${attribute}="…" to the element.`);
+      }
+      throw new EmbedError(`snippet "${payload.id}" (${variant.label}) could not be rendered: ${(error as Error).message}`);
+    }
+  });
+}

@@ -1,0 +1,130 @@
+// Finds `<snippet data-name>` and `<div data-snippet>` elements, now and whenever the page adds
+// or changes one, and keeps a widget in each. `data-*` attributes override the payload
+// defaults: the browser's own `dataset` turns `data-base-url` into `baseUrl`, exactly as
+// seed 004's bundle read them. A failing snippet shows its error inside its own widget.
+import { EmbedError, loadPayload, toSnippetId } from './load-payload.ts';
+import { linesToText, type EmbedPayload } from './payload.ts';
+import { createWidget, type VariantView, type Widget } from './widget.ts';
+
+const SELECTOR = 'snippet[data-name],[data-snippet]';
+/** Attributes that configure the widget rather than the template. */
+const RESERVED = new Set(['name', 'snippet', 'theme']);
+
+interface Mounted {
+  widget: Widget;
+  /** Bumped on each render, so a slow load for old attributes never overwrites a newer one. */
+  generation: number;
+}
+
+export function startEmbed(doc: Document, base: URL): void {
+  const mounted = new Map<HTMLElement, Mounted>();
+  const dark = matchMedia('(prefers-color-scheme: dark)');
+  let preferred: string | undefined;
+
+  const themeOf = (el: HTMLElement): 'light' | 'dark' => {
+    const chosen = el.closest('[data-theme]')?.getAttribute('data-theme');
+    return chosen === 'dark' || chosen === 'light' ? chosen : dark.matches ? 'dark' : 'light';
+  };
+  const each = (fn: (el: HTMLElement, m: Mounted) => void) => {
+    for (const [el, m] of mounted) {
+      if (el.isConnected) fn(el, m);
+      else mounted.delete(el);
+    }
+  };
+  const retheme = () => each((el, m) => m.widget.setTheme(themeOf(el)));
+  // A tab picked in one widget switches every widget that has that language.
+  const pick = (lang: string) => {
+    preferred = lang;
+    each((_, m) => m.widget.select(lang));
+  };
+
+  const ownAttributes = new MutationObserver((records) => {
+    const changed = new Set(records.filter((r) => r.attributeName?.startsWith('data-') && r.attributeName !== 'data-theme').map((r) => r.target as HTMLElement));
+    changed.forEach(render);
+  });
+
+  function render(el: HTMLElement): void {
+    let m = mounted.get(el);
+    if (!m || !el.contains(m.widget.host)) {
+      m = { widget: createWidget(pick), generation: 0 };
+      mounted.set(el, m);
+      el.replaceChildren(m.widget.host);
+      ownAttributes.observe(el, { attributes: true });
+    }
+    const generation = ++m.generation;
+    const { widget } = m;
+    const current = () => m.generation === generation;
+    widget.setTheme(themeOf(el));
+    let id = '';
+    Promise.resolve()
+      .then(async () => {
+        id = toSnippetId(el.hasAttribute('data-snippet') ? el.dataset.snippet : el.dataset.name);
+        widget.showLoading(id);
+        const overrides = readOverrides(el);
+        const payload = await loadPayload(base, id);
+        const variants = await toVariants(payload, overrides);
+        if (!current()) return;
+        widget.show({ title: payload.title, docs: docsUrl(payload.docs, base), variants }, preferred);
+        const waiting = variants.map((v, i) => [v, i] as const).filter(([v]) => !v.lines);
+        if (waiting.length === 0) return;
+        const { highlight } = await import('./highlight-browser.ts');
+        for (const [v, i] of waiting) {
+          const done = await highlight(v.code, payload.variants[i].grammar);
+          if (current()) widget.highlighted(i, done.lines, done.palette);
+        }
+      })
+      .catch((error: unknown) => {
+        if (!current()) return;
+        // By name: the lazy chunks carry their own copy of EmbedError.
+        const message = (error as Error)?.name === 'EmbedError' ? (error as Error).message : `snippet "${id}" failed: ${String((error as Error)?.message ?? error)}`;
+        widget.showError(message);
+        console.warn(`[snippets] ${message}`, el);
+      });
+  }
+
+  const scan = (root: ParentNode) => {
+    if (root instanceof HTMLElement && root.matches(SELECTOR)) ensure(root);
+    root.querySelectorAll<HTMLElement>(SELECTOR).forEach(ensure);
+  };
+  const ensure = (el: HTMLElement) => {
+    const m = mounted.get(el);
+    if (!m || !el.contains(m.widget.host)) render(el);
+  };
+
+  new MutationObserver((records) => {
+    let themes = false;
+    for (const r of records) {
+      if (r.type === 'attributes') {
+        if (r.attributeName === 'data-theme') themes = true;
+        else if ((r.target as HTMLElement).matches(SELECTOR)) ensure(r.target as HTMLElement);
+      } else {
+        r.addedNodes.forEach((node) => node instanceof HTMLElement && scan(node));
+        // A host framework that re-rendered an element's children removed our widget: put it back.
+        if (mounted.has(r.target as HTMLElement)) ensure(r.target as HTMLElement);
+      }
+    }
+    if (themes) retheme();
+  }).observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-theme', 'data-name', 'data-snippet'] });
+  dark.addEventListener('change', retheme);
+  scan(doc);
+}
+
+function readOverrides(el: HTMLElement): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(el.dataset)) if (!RESERVED.has(key) && value !== undefined) out[key] = value;
+  return out;
+}
+
+async function toVariants(payload: EmbedPayload, overrides: Record<string, string>): Promise<VariantView[]> {
+  const base = payload.variants.map((v) => ({ lang: v.lang, label: v.label, code: linesToText(v.lines), lines: v.lines, palette: payload.palette }));
+  if (Object.keys(overrides).length === 0) return base;
+  const { renderOverrides } = await import('./render-overrides.ts');
+  return renderOverrides(payload, overrides).map((r, i) => ({ ...base[i], code: r.code, lines: r.lines }));
+}
+
+/** Docs links are resolved against the site that serves the bundle; only http(s) links are shown. */
+function docsUrl(docs: string | undefined, base: URL): string | undefined {
+  if (!docs) return undefined;
+  const url = new URL(docs, base);
+  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+}
