@@ -10,6 +10,7 @@ import { ProxyConfigError } from '../proxy/index.ts';
 import type { NodeHandler } from './proxy-handler.node.ts';
 import { createFrontHandler, createNodeProxyHandler } from './proxy-handler.node.ts';
 import { createSiteProxy } from './site-proxy.node.ts';
+import { withEmbedCors } from './embed-cors.node.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const env = process.env;
@@ -35,7 +36,7 @@ try {
 }
 const proxyHandler = createNodeProxyHandler(site.proxy, { maxBodyBytes: site.config.limits.maxBodyBytes });
 
-const server = createServer(createFrontHandler({ mount: site.config.basePath, proxy: proxyHandler, site: astro }));
+const server = createServer(createFrontHandler({ mount: site.config.basePath, proxy: proxyHandler, site: withEmbedCors(astro) }));
 server.on('error', (error) => {
   console.error(`Cannot listen on ${host}:${port}: ${error.message}`);
   process.exit(1);
