@@ -16,12 +16,12 @@ export const WIDGET_CSS = `
 *{box-sizing:border-box}
 .w{border:1px solid var(--line);border-radius:8px;overflow:hidden;background:var(--bg);color:var(--fg);font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;text-align:left}
 .head,.foot{display:flex;align-items:center;gap:8px;background:var(--bar);padding:0 8px 0 12px;flex-wrap:wrap}
-.head{border-bottom:1px solid var(--line);min-height:38px}
+.head{border-bottom:1px solid var(--line);column-gap:8px;row-gap:0}
 .foot{border-top:1px solid var(--line);justify-content:flex-end;padding:5px 8px}
-.title{flex:1 1 12em;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-weight:600;font-size:13px}
+.title{flex:1 1 12em;min-width:0;padding:9px 0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-weight:600;font-size:13px}
 .tabs{display:flex;gap:2px;align-self:stretch}
 button,a{font:inherit;font-size:12.5px;color:inherit;background:none;border:0;margin:0;cursor:pointer;text-decoration:none}
-.tab{padding:0 10px;color:var(--muted);border-bottom:2px solid transparent}
+.tab{padding:8px 10px 6px;color:var(--muted);border-bottom:2px solid transparent}
 .tab:hover{color:var(--fg)}
 .tab[aria-selected=true]{color:var(--fg);border-bottom-color:var(--accent);font-weight:600}
 .btn{padding:3px 10px;border:1px solid var(--line);border-radius:6px;background:var(--bg);color:var(--fg)}
