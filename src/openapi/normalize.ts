@@ -6,7 +6,7 @@ import type {
 import { HTTP_METHODS } from './types.ts';
 import { SpecError } from './errors.ts';
 import { convertSchema, type SchemaContext } from './convert-schema.ts';
-import { decodeRefToken, encodePointerToken, schemaRef } from './schema.ts';
+import { decodeRefToken, encodePointerToken, refToPointer, schemaRef } from './schema.ts';
 import { createSlugRegistry, operationSlug } from './slug.ts';
 
 export type OpenApiDocument = OpenAPIV3.Document | OpenAPIV3_1.Document;
@@ -38,7 +38,8 @@ export function fromDocument(doc: OpenApiDocument, source: SourceInfo): ApiModel
   };
   const hoisting = new Set<string>();
   function hoistSchema(ref: string): string {
-    const name = '~' + ref.replace(/^#\//, '').split('/').map(decodeRefToken).join('.');
+    // `~` + the JSON pointer of the target: cannot clash with a component name, and says where it came from.
+    const name = '~' + refToPointer(ref);
     if (!(name in schemas) && !hoisting.has(name)) {
       hoisting.add(name);
       schemas[name] = convertSchema(lookup(root, ref, source.file), ctx);

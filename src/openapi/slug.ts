@@ -32,6 +32,10 @@ export function createSlugRegistry(): (slug: string) => string {
 export function schemaSlugs(names: readonly string[]): Record<string, string> {
   const next = createSlugRegistry();
   const slugs: Record<string, string> = {};
-  for (const name of names) slugs[name] = next(toSlug(name.replace(/^~/, '')) || 'schema');
+  for (const name of names) {
+    // Hoisted schemas are named `~` + a JSON pointer: slug its decoded tokens.
+    const readable = name.startsWith('~/') ? name.slice(2).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~')).join(' ') : name;
+    slugs[name] = next(toSlug(readable) || 'schema');
+  }
   return slugs;
 }

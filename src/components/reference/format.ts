@@ -8,20 +8,31 @@ export function escapeHtml(text: string): string {
 
 /** A spec value as one short line of JSON: strings quoted, objects compact, long ones cut. */
 export function formatValue(value: unknown, max = 80): string {
+  if (value === undefined) return '';
   let text: string;
   try {
     text = JSON.stringify(value) ?? String(value);
   } catch {
-    text = String(value);
+    text = '(refers to itself)'; // a YAML alias inside its own anchor
   }
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-/** How a schema name reads on a page. Hoisted names (`~paths./v1/x.post...schema`) keep their last useful part. */
+const STRUCTURE = new Set(['content', 'schema', 'properties', 'items', 'schemas', 'additionalProperties', 'allOf', 'oneOf', 'anyOf']);
+
+/**
+ * How a schema name reads on a page. Hoisted names are `~` + the pointer they came from:
+ * `~/components/requestBodies/Pet/...` → `Pet`; `~/paths/~1pets/post/requestBody/...` → `POST /pets requestBody`.
+ */
 export function displayName(name: string): string {
-  if (!name.startsWith('~')) return name;
-  const parts = name.slice(1).split('.').filter((p) => p !== '' && !/^\d+$/.test(p) && !['schema', 'content', 'properties', 'items', 'components', 'schemas'].includes(p));
-  return parts.at(-1) ?? name;
+  if (!name.startsWith('~/')) return name;
+  const tokens = name.slice(2).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (tokens[0] === 'components' && tokens.length >= 3) return tokens[2];
+  if ((tokens[0] === 'paths' || tokens[0] === 'webhooks') && tokens.length >= 3) {
+    const rest = tokens.slice(3).filter((t) => /^[A-Za-z_]+$/.test(t) && !STRUCTURE.has(t));
+    return [tokens[2].toUpperCase(), tokens[1], ...rest].join(' ');
+  }
+  return tokens.filter((t) => !STRUCTURE.has(t) && !/^\d+$/.test(t)).at(-1) ?? name;
 }
 
 /** `string · date-time`, `array of Message`, `integer | null` → without the null (shown as "nullable"). */
