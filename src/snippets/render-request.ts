@@ -14,7 +14,7 @@ export interface RenderRequestOptions {
 /**
  * Code for one request in every generated client that can send it: plain HTTP in each
  * language always, an SDK where the operation is the SDK's own. Async tasks (a follow-up)
- * get a create-then-poll sample; SDK clients do not poll, so they are left out there.
+ * get a create-then-poll sample in the plain HTTP clients; SDK clients show the create call.
  */
 export function renderRequest(
   registry: SnippetRegistry,
@@ -26,7 +26,7 @@ export function renderRequest(
   const variants: SnippetVariant[] = [];
   for (const snippet of Object.values(registry.snippets).filter((s) => s.group === GENERATED_GROUP).sort(byClient)) {
     const requires = snippet.config.requires;
-    if (requires && (!view[requires] || view.poll)) continue;
+    if (requires && !view[requires]) continue;
     for (const t of sortVariants(snippet)) {
       const context = { ...snippet.config.payload, ...(view as unknown as Record<string, unknown>) };
       variants.push({
