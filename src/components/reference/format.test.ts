@@ -12,6 +12,8 @@ describe('format', () => {
     expect(typeLabel({ const: 'chat.completion' })).toBe('const "chat.completion"');
     expect(typeLabel({ properties: {} })).toBe('object');
     expect(typeLabel({})).toBe('any');
+    expect(typeLabel({ anyOf: [{ type: 'integer' }, { type: 'string', enum: ['now'] }] })).toBe('integer | string');
+    expect(typeLabel({ oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }] })).toBe('Cat | Dog');
     expect(typeLabel({ type: 'string', contentEncoding: 'base64' })).toBe('string · base64');
   });
 

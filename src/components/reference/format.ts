@@ -47,13 +47,18 @@ export function typeLabel(schema: JsonSchema): string {
     if (Array.isArray(schema.enum)) types = [...new Set(schema.enum.filter((v) => v !== null).map(jsonType))];
     else if (schema.properties || schema.additionalProperties) types = ['object'];
     else if (schema.items || schema.prefixItems) types = ['array'];
-    else if (schema.oneOf) return 'one of';
-    else if (schema.anyOf) return 'any of';
+    else if (schema.oneOf || schema.anyOf) return alternativesLabel((schema.oneOf ?? schema.anyOf)!);
     else return schemaTypes(schema).includes('null') ? 'null' : 'any';
   }
   const label = types.map((t) => (t === 'array' ? arrayLabel(schema) : t)).join(' | ');
   const detail = schema.contentEncoding ?? schema.format;
   return detail === undefined || types.length > 1 ? label : `${label} · ${String(detail)}`;
+}
+
+/** `integer | string` for a few alternatives, `one of 7` for many. */
+function alternativesLabel(list: JsonSchema[]): string {
+  const labels = [...new Set(list.map((s) => typeLabel(s)))];
+  return labels.length <= 4 ? labels.join(' | ') : `one of ${list.length}`;
 }
 
 function arrayLabel(schema: JsonSchema): string {

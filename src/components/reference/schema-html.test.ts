@@ -84,6 +84,11 @@ describe('schema viewer HTML', () => {
     expect(html).toContain('<p class="sv-more"><a href="/reference/t/schemas/address/">Address: 2 properties →</a></p>');
   });
 
+  it('an object declared with no properties says it has no fields', () => {
+    expect(renderer().render({ type: 'object', properties: {}, additionalProperties: false }, 'request')).toContain('<p class="sv-more">No fields.</p>');
+    expect(renderer().render({ type: 'object' }, 'request')).not.toContain('No fields');
+  });
+
   it('spec text is escaped: names, enum values and descriptions cannot inject HTML', () => {
     const html = renderer().render({ type: 'object', properties: { '<b>x</b>': { type: 'string', enum: ['"><script>'], description: '<script>bad()</script>' } } }, 'schema');
     expect(html).not.toContain('<script>');

@@ -216,7 +216,11 @@ export function createSchemaRenderer(options: SchemaRendererOptions): SchemaRend
         expansions.set(target.refName, (expansions.get(target.refName) ?? 0) + 1);
       }
       const head = `<div class="sv-head sv-top"><span class="sv-type">${typeHtml(view)}</span>${badges(view, false)}</div>${description(view)}${facts(view)}`;
-      const inner = body(target, branch, target.refName === undefined ? 0 : 1);
+      let inner = body(target, branch, target.refName === undefined ? 0 : 1);
+      // Stripe's GET operations declare an empty form body: say so rather than show a bare "object".
+      if (inner === '' && target.schema.properties !== undefined && Object.keys(target.schema.properties).length === 0 && !target.schema.additionalProperties) {
+        inner = '<p class="sv-more">No fields.</p>';
+      }
       return `<div class="sv not-content"${id === '' ? '' : ` id="${id}"`}>${head}${inner}</div>`;
     },
   };

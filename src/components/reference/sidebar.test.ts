@@ -37,12 +37,15 @@ describe('createApiSidebar', () => {
     expect(items.at(-1)).toEqual({ label: 'Other APIs', collapsed: true, items: [{ label: 'Else API', link: '/reference/else/' }] });
   });
 
-  it('a big API: only the current tag lists its operations; the others are one link each', () => {
+  it('a big API: only the current tag lists its operations; every tag is one link in a group', () => {
     const big = api(FULL_SIDEBAR_LIMIT + 40);
     const items = createApiSidebar({ api: big, apis, urls, current: 'op-0' });
     const links = JSON.stringify(items).match(/"link":"\/reference\/demo\/op-/g) ?? [];
     expect(links).toHaveLength(50);
-    expect(items[2]).toEqual({ label: 'Other things', link: '/reference/demo/#tag-other-things', badge: { text: '50', variant: 'default' } });
+    expect((items[1] as SidebarGroup).label).toBe('Things');
+    const all = items[2] as SidebarGroup;
+    expect(all.label).toBe('All groups');
+    expect(all.items[1]).toEqual({ label: 'Other things', link: '/reference/demo/#tag-other-things', badge: { text: '50', variant: 'default' } });
   });
 
   it('on an overview page of a small API every group is open', () => {

@@ -44,17 +44,28 @@ export function createApiSidebar({ api, apis, urls, current }: SidebarInput): Si
   const compact = api.operations.length > FULL_SIDEBAR_LIMIT;
   const currentTag = current === undefined ? undefined : api.tags.find((t) => t.operations.includes(current))?.name;
   const items: SidebarItem[] = [{ label: 'Overview', link: urls.overview(api.id) }];
-  for (const tag of api.tags) {
-    if (compact && tag.name !== currentTag) {
-      items.push({ label: tag.name, link: `${urls.overview(api.id)}#${tagAnchor(tag.name)}`, badge: { text: String(tag.operations.length), variant: 'default' } });
-      continue;
-    }
+  const groupOf = (tag: ApiModel['tags'][number], collapsed: boolean): SidebarGroup => {
     const links: SidebarLink[] = [];
     for (const slug of tag.operations) {
       const op = bySlug.get(slug);
       if (op) links.push({ label: operationLabel(op), link: urls.operation(api.id, slug), badge: methodBadge(op.method) });
     }
-    items.push({ label: tag.name, items: links, collapsed: currentTag !== undefined && tag.name !== currentTag });
+    return { label: tag.name, items: links, collapsed };
+  };
+  if (!compact) {
+    for (const tag of api.tags) items.push(groupOf(tag, currentTag !== undefined && tag.name !== currentTag));
+  } else {
+    // The current tag with its operations, then every tag as one link to its list on the overview.
+    const here = api.tags.find((t) => t.name === currentTag);
+    if (here) items.push(groupOf(here, false));
+    items.push({
+      label: here ? 'All groups' : 'Groups',
+      items: api.tags.map((tag) => ({
+        label: tag.name,
+        link: `${urls.overview(api.id)}#${tagAnchor(tag.name)}`,
+        badge: { text: String(tag.operations.length), variant: 'default' as const },
+      })),
+    });
   }
   if (Object.keys(api.schemas).length > 0) items.push({ label: 'Schemas', link: urls.schemas(api.id) });
   const others = apis.filter((a) => a.id !== api.id);
