@@ -41,9 +41,7 @@ interface Outcome {
 // Runs whose outcome is set by a problem outside the snippets, named so it is fixed where it lives.
 // The snippet must then report the failure (non-zero exit, the state on stderr); once the cause
 // is fixed that assertion fails and the entry must go.
-const KNOWN_ISSUES: Record<string, string> = {
-  'melious create-batch http.': 'openapi/melious.yaml BatchStatus lists `failed` second, before `completed`; the sandbox walks the enum in order, so every poll reaches `failed` first',
-};
+const KNOWN_ISSUES: Record<string, string> = {};
 const knownIssue = (name: string) => Object.entries(KNOWN_ISSUES).find(([prefix]) => name.startsWith(prefix))?.[1];
 
 const cases: Case[] = [];
