@@ -15,7 +15,7 @@ describe('paramFields', () => {
     const fields = paramFields(api, op({
       parameters: [
         { name: 'id', in: 'path', required: true, deprecated: false, schema: { type: 'string' }, examples: [], description: 'The model ID. Long text.' },
-        { name: 'order', in: 'query', required: false, deprecated: false, schema: { $ref: '#/components/schemas/Fmt' }, examples: [] },
+        { name: 'order', in: 'query', required: false, deprecated: false, schema: { $ref: '#/components/schemas/Fmt' }, examples: [], description: 'Sort order, e.g. `json`. More text.' },
         { name: 'meta', in: 'query', required: false, deprecated: false, schema: { type: 'boolean' }, examples: [] },
         { name: 'limit', in: 'query', required: false, deprecated: false, schema: { type: 'integer', minimum: 1, maximum: 100 }, examples: [] },
         { name: 'ids', in: 'query', required: false, deprecated: false, schema: { type: 'array', items: { type: 'integer' } }, examples: [], explode: false },
@@ -24,7 +24,7 @@ describe('paramFields', () => {
     }));
     expect(fields).toEqual([
       { id: 'path:id', name: 'id', in: 'path', required: true, control: 'text', description: 'The model ID.' },
-      { id: 'query:order', name: 'order', in: 'query', required: false, control: 'select', options: ['json', 'text'] },
+      { id: 'query:order', name: 'order', in: 'query', required: false, control: 'select', options: ['json', 'text'], description: 'Sort order, e.g. `json`.' },
       { id: 'query:meta', name: 'meta', in: 'query', required: false, control: 'toggle' },
       { id: 'query:limit', name: 'limit', in: 'query', required: false, control: 'integer', min: 1, max: 100 },
       { id: 'query:ids', name: 'ids', in: 'query', required: false, control: 'list', item: 'integer', joined: true },

@@ -109,6 +109,7 @@ function isScalar(schema: JsonSchema): boolean {
 
 function firstSentence(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const end = flat.search(/\.(\s|$)/);
+  // A sentence ends at a full stop before a capital or the end, not inside "e.g." or "i.e.".
+  const end = flat.search(/(?<!\b(?:e\.g|i\.e|etc|vs|approx))\.(?=\s+[A-Z(`]|$)/);
   return end === -1 ? flat : flat.slice(0, end + 1);
 }

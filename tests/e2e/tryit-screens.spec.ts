@@ -30,6 +30,13 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(tryit.locator('.tryit-media img')).toBeVisible();
       await tryit.locator('.tryit-response').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `/tmp/shots/tryit-image-${theme}-${device}.png` });
+
+      await tryit.getByRole('button', { name: 'Form' }).click();
+      await tryit.getByLabel(/^n/).fill('0');
+      await tryit.getByLabel(/^size/).fill('big');
+      await tryit.getByRole('button', { name: 'Send', exact: true }).click();
+      await tryit.locator('.tryit-body').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `/tmp/shots/tryit-invalid-${theme}-${device}.png` });
     });
   }
 }

@@ -1,4 +1,5 @@
 import type { FormField } from '../../tryit/index.ts';
+import { Inline } from './Inline.tsx';
 
 interface Props {
   uid: string;
@@ -52,10 +53,10 @@ export function Field({ uid, field, value, errors, onChange, onFile }: Props) {
         <span className="tryit-meta">{field.in !== 'body' ? field.in : ''}{field.required ? ' required' : ''}{range(field)}</span>
       </label>
       {input}
-      {field.description && <small id={`${id}-hint`} className="tryit-hint">{field.description}</small>}
+      {field.description && <small id={`${id}-hint`} className="tryit-hint"><Inline text={field.description} /></small>}
       {errors.length > 0 && (
         <ul id={`${id}-err`} className="tryit-errors">
-          {errors.map((e) => <li key={e}>{e}</li>)}
+          {errors.map((e) => <li key={e}><Inline text={e} /></li>)}
         </ul>
       )}
     </div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { RequestSpec } from '../../request/index.ts';
 import { fieldText, maskKey, type FormField, type Problem, type TryItProps } from '../../tryit/index.ts';
 import { Field } from './Field.tsx';
+import { Inline } from './Inline.tsx';
 
 interface Props {
   /** Unique per console on the page: several consoles may show the same fields. */
@@ -104,7 +105,7 @@ export function RequestPanel(p: Props) {
           ) : null}
           <ul id={`tryit-json-err-${p.uid}`} className="tryit-errors" aria-label="Problems in the body">
             {p.jsonError && <li>{p.jsonError}</li>}
-            {(view === 'json' || !formFields) && bodyProblems.map((x) => <li key={x.pointer + x.message}><code>{x.path.replace(/^body\.?/, '') || '(body)'}</code> {x.message}</li>)}
+            {(view === 'json' || !formFields) && bodyProblems.map((x) => <li key={x.pointer + x.message}><code>{x.path.replace(/^body\.?/, '') || '(body)'}</code> <Inline text={x.message} /></li>)}
           </ul>
         </fieldset>
       )}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { RequestSpec } from '../../request/index.ts';
 import { formatBytes, tokensPerSecond, type TryItProps } from '../../tryit/index.ts';
 import { BodyView } from './BodyView.tsx';
+import { Inline } from './Inline.tsx';
 import { MediaView } from './MediaView.tsx';
 import { PollPanel } from './PollPanel.tsx';
 import type { RunState } from './use-runner.ts';
@@ -91,7 +92,7 @@ function CheckList({ run }: { run: RunState }) {
   return (
     <>
       <p>Differences from the documented schema ({run.check.against}):</p>
-      <ul className="tryit-errors">{run.check.problems.map((p) => <li key={p.message}>{p.message}</li>)}</ul>
+      <ul className="tryit-errors">{run.check.problems.map((p) => <li key={p.message}><Inline text={p.message} /></li>)}</ul>
     </>
   );
 }
