@@ -1,10 +1,8 @@
-// Loads every spec in `openapi/` once per build and indexes it. Pages and the MDX
+// Indexes every spec of `openapi/` (loaded once per build by loadApisCached). Pages and the MDX
 // components ask this module; they never parse a spec themselves.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ApiModel, Operation } from '../../openapi/index.ts';
 import { schemaSlugs } from '../../openapi/index.ts';
-import { loadApis } from '../../openapi/load.node.ts';
+import { loadApisCached } from '../../openapi/load-cached.node.ts';
 
 export interface ApiIndex {
   api: ApiModel;
@@ -20,18 +18,18 @@ export interface ReferenceData {
   byId: Map<string, ApiIndex>;
 }
 
-let loading: Promise<ReferenceData> | undefined;
+const indexes = new WeakMap<ApiModel[], ReferenceData>();
 
-/** The specs of `<cwd>/openapi/`, loaded once (the promise is shared by every page of a build). */
-export function getReferenceData(dir = join(process.cwd(), 'openapi')): Promise<ReferenceData> {
-  loading ??= load(dir);
-  return loading;
-}
-
-async function load(dir: string): Promise<ReferenceData> {
-  const models = existsSync(dir) ? await loadApis(dir) : [];
-  const apis = models.map(toIndex);
-  return { apis, byId: new Map(apis.map((a) => [a.api.id, a])) };
+/** The specs of `openapi/`, loaded once per build (and again in dev when one is saved). */
+export async function getReferenceData(dir = 'openapi'): Promise<ReferenceData> {
+  const models = await loadApisCached(dir);
+  let data = indexes.get(models);
+  if (!data) {
+    const apis = models.map(toIndex);
+    data = { apis, byId: new Map(apis.map((a) => [a.api.id, a])) };
+    indexes.set(models, data);
+  }
+  return data;
 }
 
 export function toIndex(api: ApiModel): ApiIndex {
