@@ -210,3 +210,11 @@ test('a multipart body gets a file input, and the chosen file is uploaded', asyn
   await expect(tryit.locator('.tryit-status').first()).toHaveText(/^200 OK/);
   await expect(tryit.getByLabel('Response body')).toContainText('"text"');
 });
+
+test('a generation fetch endpoint (seed 004 style, id in the query) is polled to its result', async ({ page }) => {
+  const tryit = await openConsole(page, 'aimlapi', 'create-kling-video-generation');
+  await tryit.getByRole('button', { name: 'Send', exact: true }).click();
+  await tryit.getByRole('button', { name: 'Poll until done' }).click();
+  await expect(tryit.locator('[data-outcome="done"]')).toHaveText(/^Done: completed after \d+ polls\.$/, { timeout: 30_000 });
+  await expect(tryit.locator('.tryit-poll video')).toHaveAttribute('src', /^https:\/\/.+\.mp4$/);
+});
