@@ -16,12 +16,11 @@ export interface EmbedFile {
   contents: string;
 }
 
-const LAZY = ['render-overrides', 'highlight-browser'];
-
 /**
  * The bundle, its chunks and `snippets.css`; `grammars`: the Shiki grammars the fallback
- * highlighter may load. Two builds: the lazy modules (split, sharing their chunks), then the
- * entry as one file with no static imports, so a page waits for a single request up front.
+ * highlighter may load. Each file a page waits for is one request with no static imports:
+ * the entry, the override runner (fetched as soon as a snippet has overrides) and the
+ * highlighter, whose grammars and themes are chunks of their own, loaded on demand.
  */
 export async function buildEmbedBundle(grammars: string[], root = process.cwd()): Promise<EmbedFile[]> {
   const outdir = join(root, '.embed-out');
@@ -29,18 +28,22 @@ export async function buildEmbedBundle(grammars: string[], root = process.cwd())
     bundle: true, format: 'esm', platform: 'browser', target: 'es2022', minify: true, legalComments: 'none',
     outdir, write: false, logLevel: 'silent', absWorkingDir: root, metafile: true,
   } as const;
-  const lazy = await build({
-    ...common,
-    entryPoints: Object.fromEntries(LAZY.map((name) => [name, join(root, `src/embed/${name}.ts`)])),
-    splitting: true,
-    entryNames: 'chunks/[name]-[hash]',
-    chunkNames: 'chunks/[name]-[hash]',
-    plugins: [grammarModule(grammars), sideEffectFree(['handlebars'])],
-  });
+  const lazy = async (name: string, splitting: boolean) =>
+    build({
+      ...common,
+      entryPoints: { [name]: join(root, `src/embed/${name}.ts`) },
+      splitting,
+      entryNames: 'chunks/[name]-[hash]',
+      chunkNames: 'chunks/[name]-[hash]',
+      plugins: [grammarModule(grammars), sideEffectFree(['handlebars'])],
+    });
+  const builds = [await lazy('render-overrides', false), await lazy('highlight-browser', true)];
   const links = new Map<string, string>();
-  for (const [path, output] of Object.entries(lazy.metafile.outputs)) {
-    const name = LAZY.find((n) => output.entryPoint?.endsWith(`src/embed/${n}.ts`));
-    if (name) links.set(`./${name}.ts`, './' + relative(outdir, join(root, path)).split(sep).join('/'));
+  for (const result of builds) {
+    for (const [path, output] of Object.entries(result.metafile.outputs)) {
+      const name = /src\/embed\/([a-z-]+)\.ts$/.exec(output.entryPoint ?? '')?.[1];
+      if (name) links.set(`./${name}.ts`, './' + relative(outdir, join(root, path)).split(sep).join('/'));
+    }
   }
   const entry = await build({
     ...common,
@@ -48,7 +51,7 @@ export async function buildEmbedBundle(grammars: string[], root = process.cwd())
     entryNames: '[name]',
     plugins: [lazyLinks(links)],
   });
-  const files = [...entry.outputFiles, ...lazy.outputFiles].map((f) => ({ path: relative(outdir, f.path).split(sep).join('/'), contents: f.text }));
+  const files = [entry, ...builds].flatMap((r) => r.outputFiles).map((f) => ({ path: relative(outdir, f.path).split(sep).join('/'), contents: f.text }));
   return [...files, { path: 'snippets.css', contents: HOST_CSS }];
 }
 

@@ -61,11 +61,15 @@ export function startEmbed(doc: Document, base: URL): void {
         id = toSnippetId(el.hasAttribute('data-snippet') ? el.dataset.snippet : el.dataset.name);
         widget.showLoading(id);
         const overrides = readOverrides(el);
+        // The runner loads alongside the JSON, not after it.
+        if (Object.keys(overrides).length > 0) void loadRenderer();
         const payload = await loadPayload(base, id);
         const variants = await toVariants(payload, overrides);
         if (!current()) return;
         widget.show({ title: payload.title, docs: docsUrl(payload.docs, base), variants }, preferred);
+        // The tab on screen first, then the others.
         const waiting = variants.map((v, i) => [v, i] as const).filter(([v]) => !v.lines);
+        waiting.sort(([a], [b]) => Number(b.lang === widget.shown()) - Number(a.lang === widget.shown()));
         if (waiting.length === 0) return;
         const { highlight } = await import('./highlight-browser.ts');
         for (const [v, i] of waiting) {
@@ -115,10 +119,13 @@ function readOverrides(el: HTMLElement): Record<string, string> {
   return out;
 }
 
+let renderer: Promise<typeof import('./render-overrides.ts')> | undefined;
+const loadRenderer = () => (renderer ??= import('./render-overrides.ts'));
+
 async function toVariants(payload: EmbedPayload, overrides: Record<string, string>): Promise<VariantView[]> {
   const base = payload.variants.map((v) => ({ lang: v.lang, label: v.label, code: linesToText(v.lines), lines: v.lines, palette: payload.palette }));
   if (Object.keys(overrides).length === 0) return base;
-  const { renderOverrides } = await import('./render-overrides.ts');
+  const { renderOverrides } = await loadRenderer();
   return renderOverrides(payload, overrides).map((r, i) => ({ ...base[i], code: r.code, lines: r.lines }));
 }
 

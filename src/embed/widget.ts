@@ -29,6 +29,8 @@ export interface Widget {
   show(model: WidgetModel, lang: string | undefined): void;
   /** Selects a language if this widget has it; true when it did. */
   select(lang: string): boolean;
+  /** The language of the tab on screen. */
+  shown(): string | undefined;
   /** The highlighted lines for a variant arrived. */
   highlighted(index: number, lines: TokenLine[], palette: PaletteEntry[]): void;
 }
@@ -134,6 +136,7 @@ export function createWidget(onPick: (lang: string) => void): Widget {
       if (index !== current) choose(index);
       return true;
     },
+    shown: () => model?.variants[current]?.lang,
     highlighted(index, lines, palette) {
       if (!model) return;
       Object.assign(model.variants[index], { lines, palette });

@@ -222,3 +222,12 @@ test('light and dark follow prefers-color-scheme, data-theme on the element, and
   await expect.poll(() => stringColour(widget(page, 0))).toBe(LIGHT_STRING);
   expect(await stringColour(widget(page, 1))).toBe(DARK_STRING);
 });
+
+test('the docs page gives the install block with this site\'s URL and shows live widgets', async ({ page }) => {
+  await page.goto('/guides/embed/');
+  await expect(page.locator('.expressive-code').first()).toContainText('<script async type="module" src="');
+  await expect(page.locator('.expressive-code').first()).toContainText('/embed/snippets.js"></script>');
+  await settled(page, 2);
+  await expect(shown(page.locator('snippet').nth(1))).toContainText('"model": "glm-4.7:eco"');
+  await expect(page.getByRole('cell', { name: 'melious.chat-completion' })).toBeVisible();
+});
