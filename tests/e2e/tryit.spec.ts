@@ -218,3 +218,19 @@ test('a generation fetch endpoint (seed 004 style, id in the query) is polled to
   await expect(tryit.locator('[data-outcome="done"]')).toHaveText(/^Done: completed after \d+ polls\.$/, { timeout: 30_000 });
   await expect(tryit.locator('.tryit-poll video')).toHaveAttribute('src', /^https:\/\/.+\.mp4$/);
 });
+
+test('the stream checkbox and the JSON body agree both ways', async ({ page }) => {
+  const tryit = await openConsole(page, 'melancholy', 'create-chat-completion');
+  const editor = tryit.getByLabel('Request body (JSON)');
+  const box = tryit.getByLabel('Stream the answer');
+  await box.check();
+  await expect(editor).toHaveValue(/"stream": true/);
+  await box.uncheck();
+  await expect(editor).not.toHaveValue(/"stream"/);
+  await editor.fill('{"model": "qwen3-max", "messages": [{"role": "user", "content": "Hi"}], "stream": true}');
+  await expect(box).toBeChecked();
+  const sent = page.waitForRequest('**/api/proxy/melancholy/v1/chat/completions/');
+  await tryit.getByRole('button', { name: 'Send', exact: true }).click();
+  expect((await sent).headers().accept).toBe('text/event-stream');
+  await expect(tryit.locator('.tryit-status')).toHaveText(/stream complete/);
+});

@@ -64,21 +64,23 @@ export default function TryItIsland(props: TryItProps & { domId: string }) {
     try {
       const value = JSON.parse(text) as JsonValue;
       setJsonError(undefined);
-      setSpec((current) => (current.body?.kind === 'json' ? { ...current, body: { ...current.body, value } } : current));
+      // "stream": true typed in the JSON asks for a stream just like the checkbox does.
+      const stream = props.streaming && isRecord(value) && typeof value.stream === 'boolean' ? value.stream : undefined;
+      setSpec((current) => (current.body?.kind === 'json' ? { ...current, body: { ...current.body, value }, stream: stream ?? current.stream } : current));
     } catch (error) {
       setJsonError(jsonErrorText(text, error));
     }
   };
 
   const changeStream = (on: boolean) => {
-    const source = on ? props.streaming ?? props.initial : props.initial;
-    setSpec((current) => {
-      const body = current.body?.kind === 'json' && isRecord(current.body.value) && 'stream' in ((source.body?.kind === 'json' && isRecord(source.body.value)) ? source.body.value : {})
-        ? { ...current.body, value: { ...current.body.value, stream: on } }
-        : current.body;
-      if (body?.kind === 'json') setBodyText(JSON.stringify(body.value, null, JSON_INDENT));
-      return { ...current, body, stream: on };
-    });
+    let body = spec.body;
+    if (streamField(props) && body?.kind === 'json' && isRecord(body.value)) {
+      const { stream: _previous, ...rest } = body.value;
+      const initial = props.initial.body?.kind === 'json' && isRecord(props.initial.body.value) ? props.initial.body.value : {};
+      body = { ...body, value: on ? { ...rest, stream: true } : 'stream' in initial ? { ...rest, stream: false } : rest };
+      setBodyText(JSON.stringify(body.value, null, JSON_INDENT));
+    }
+    setSpec({ ...spec, body, stream: on });
   };
 
   const problems: Problem[] = useMemo(() => {
@@ -120,6 +122,12 @@ function jsonErrorText(text: string, error: unknown): string {
   if (!Number.isFinite(position)) return `Not valid JSON: ${message}`;
   const before = text.slice(0, position).split('\n');
   return `Not valid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}: ${message.replace(/ in JSON at position \d+.*$/, '')}`;
+}
+
+/** The streaming variant asks for its stream with a `stream` field in the JSON body. */
+function streamField(props: TryItProps): boolean {
+  const body = props.streaming?.body;
+  return body?.kind === 'json' && isRecord(body.value) && 'stream' in body.value;
 }
 
 function isRecord(value: unknown): value is Record<string, JsonValue> {
