@@ -234,3 +234,22 @@ test('the stream checkbox and the JSON body agree both ways', async ({ page }) =
   expect((await sent).headers().accept).toBe('text/event-stream');
   await expect(tryit.locator('.tryit-status')).toHaveText(/stream complete/);
 });
+
+test('the key is shared by the pages of one API, per tab unless remembered on the device', async ({ page, context }) => {
+  let tryit = await openConsole(page, 'melancholy', 'create-chat-completion');
+  tryit = await openConsole(page, 'melancholy', 'create-image', null);
+  await expect(tryit.getByLabel('API key')).toHaveValue(KEY);
+  await expect(tryit.getByLabel('API key')).toHaveAttribute('type', 'password');
+  tryit = await openConsole(page, 'melious', 'create-image', null);
+  await expect(tryit.getByLabel('API key')).toHaveValue('');
+  // A new tab has no key unless it was remembered.
+  const other = await context.newPage();
+  let fresh = await openConsole(other, 'melancholy', 'create-image', null);
+  await expect(fresh.getByLabel('API key')).toHaveValue('');
+  tryit = await openConsole(page, 'melancholy', 'create-image', null);
+  await tryit.getByLabel('Remember on this device').check();
+  expect(await page.evaluate(() => localStorage.getItem('tryit:key:melancholy'))).toBe(KEY);
+  fresh = await openConsole(other, 'melancholy', 'create-video-task', null);
+  await expect(fresh.getByLabel('API key')).toHaveValue(KEY);
+  await expect(fresh.getByLabel('Remember on this device')).toBeChecked();
+});
