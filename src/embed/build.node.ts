@@ -17,12 +17,12 @@ export interface EmbedFile {
 }
 
 /**
- * The bundle, its chunks and `snippets.css`; `grammars`: the Shiki grammars the fallback
- * highlighter may load. Each file a page waits for is one request with no static imports:
- * the entry, the override runner (fetched as soon as a snippet has overrides) and the
- * highlighter, whose grammars and themes are chunks of their own, loaded on demand.
+ * The bundle, its chunks and `snippets.css`. Each file a page waits for is one request with
+ * no static imports: the entry, the override runner (fetched as soon as a snippet has
+ * overrides) and the highlighter, whose grammars and themes are chunks of their own, loaded
+ * on demand (every grammar of the highlight box is emitted; a page loads only those it shows).
  */
-export async function buildEmbedBundle(grammars: string[], root = process.cwd()): Promise<EmbedFile[]> {
+export async function buildEmbedBundle(root = process.cwd()): Promise<EmbedFile[]> {
   const outdir = join(root, '.embed-out');
   const common = {
     bundle: true, format: 'esm', platform: 'browser', target: 'es2022', minify: true, legalComments: 'none',
@@ -35,7 +35,7 @@ export async function buildEmbedBundle(grammars: string[], root = process.cwd())
       splitting,
       entryNames: 'chunks/[name]-[hash]',
       chunkNames: 'chunks/[name]-[hash]',
-      plugins: [grammarModule(grammars), sideEffectFree(['handlebars'])],
+      plugins: [sideEffectFree(['handlebars'])],
     });
   const builds = [await lazy('render-overrides', false), await lazy('highlight-browser', true)];
   const links = new Map<string, string>();
@@ -58,7 +58,7 @@ export async function buildEmbedBundle(grammars: string[], root = process.cwd())
 /** One JSON per embeddable snippet, at `s/<group>/<name>.json`. */
 export async function buildPayloads(registry: SnippetRegistry): Promise<EmbedFile[]> {
   const compiled = compileSnippets(registry);
-  const highlighterFor = createLazyHighlighter((grammar) => import(`@shikijs/langs/${grammar}`));
+  const highlighterFor = createLazyHighlighter();
   const files: EmbedFile[] = [];
   for (const id of embeddableIds(registry)) {
     const payload = await toEmbedPayload(registry, compiled, id, highlighterFor);
@@ -70,9 +70,7 @@ export async function buildPayloads(registry: SnippetRegistry): Promise<EmbedFil
 /** Everything under `/embed/` for one snippets folder. */
 export async function buildEmbed(snippetsDir = 'snippets', root = process.cwd()): Promise<EmbedFile[]> {
   const registry = loadSnippets(snippetsDir, root);
-  const payloads = await buildPayloads(registry);
-  const grammars = [...new Set(payloads.flatMap((f) => (JSON.parse(f.contents) as { variants: Array<{ grammar: string }> }).variants.map((v) => v.grammar)))].sort();
-  return [...(await buildEmbedBundle(grammars, root)), ...payloads];
+  return [...(await buildEmbedBundle(root)), ...(await buildPayloads(registry))];
 }
 
 export function writeEmbed(dir: string, files: EmbedFile[]): void {
@@ -81,21 +79,6 @@ export function writeEmbed(dir: string, files: EmbedFile[]): void {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file.contents);
   }
-}
-
-/** `embed:grammars`: a lazy import per grammar, so each grammar is its own chunk. */
-function grammarModule(grammars: string[]): Plugin {
-  return {
-    name: 'embed-grammars',
-    setup(b) {
-      b.onResolve({ filter: /^embed:grammars$/ }, () => ({ path: 'embed:grammars', namespace: 'embed' }));
-      b.onLoad({ filter: /.*/, namespace: 'embed' }, () => ({
-        contents: `export const grammars = {${grammars.map((g) => `${JSON.stringify(g)}: () => import(${JSON.stringify(`@shikijs/langs/${g}`)})`).join(',')}};`,
-        resolveDir: b.initialOptions.absWorkingDir,
-        loader: 'js',
-      }));
-    },
-  };
 }
 
 /** `import('./render-overrides.ts')` in the entry → the lazy build's hashed file, left as a runtime import. */

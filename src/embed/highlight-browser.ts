@@ -1,12 +1,10 @@
 // Browser, loaded only when an override cannot be patched into the build-time highlighting:
-// Shiki's core, the two themes and the one grammar needed. `embed:grammars` is written by the
-// bundler with an import for each grammar the snippets use, so each becomes its own chunk.
-import { grammars } from 'embed:grammars';
+// Shiki's core, the two themes and the one grammar needed (each grammar is its own chunk).
 import { createLazyHighlighter } from './highlighter.ts';
 import type { PaletteEntry, TokenLine } from './payload.ts';
 import { createPalette, toTokenLines } from './tokens.ts';
 
-const highlighterFor = createLazyHighlighter((grammar) => grammars[grammar]?.());
+const highlighterFor = createLazyHighlighter();
 
 export async function highlight(code: string, grammar: string): Promise<{ lines: TokenLine[]; palette: PaletteEntry[] }> {
   const palette = createPalette();

@@ -8,7 +8,7 @@ import { runProgram } from './run-program.ts';
 import { embeddableIds, toEmbedPayload } from './to-payload.ts';
 import { createPalette, toTokenLines } from './tokens.ts';
 
-const highlighterFor = createLazyHighlighter((g) => import(`@shikijs/langs/${g}`));
+const highlighterFor = createLazyHighlighter();
 
 /** One entry per character: the character and its colours, so token boundaries do not matter. */
 function colours(lines: TokenLine[], palette: PaletteEntry[]): string[] {

@@ -3,7 +3,7 @@
 // (a model name, a URL, a key). Anything else returns null and the caller re-highlights.
 import type { PaletteEntry, TokenLine } from './payload.ts';
 import type { Piece } from './run-program.ts';
-import { FORBIDDEN } from './tokens.ts';
+import { FORBIDDEN } from './token-kinds.ts';
 
 interface Edit {
   start: number;

@@ -5,9 +5,6 @@
 /** Bumped when the shape changes, so an old cached bundle refuses a new payload clearly. */
 export const PAYLOAD_VERSION = 1;
 
-/** The two themes every token carries a colour for. */
-export const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
-
 /**
  * How a token may be edited in place when an override changes text inside it.
  * 0: never (re-highlight instead); 1: inside a quoted string bounded by its quotes;

@@ -97,17 +97,21 @@ export function startEmbed(doc: Document, base: URL): void {
 
   new MutationObserver((records) => {
     let themes = false;
+    let removed = false;
     for (const r of records) {
       if (r.type === 'attributes') {
         if (r.attributeName === 'data-theme') themes = true;
         else if ((r.target as HTMLElement).matches(SELECTOR)) ensure(r.target as HTMLElement);
       } else {
         r.addedNodes.forEach((node) => node instanceof HTMLElement && scan(node));
+        removed ||= r.removedNodes.length > 0;
         // A host framework that re-rendered an element's children removed our widget: put it back.
         if (mounted.has(r.target as HTMLElement)) ensure(r.target as HTMLElement);
       }
     }
     if (themes) retheme();
+    // Forget widgets whose element left the page (single-page apps come and go).
+    else if (removed) each(() => undefined);
   }).observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-theme', 'data-name', 'data-snippet'] });
   dark.addEventListener('change', retheme);
   scan(doc);

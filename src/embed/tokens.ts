@@ -1,7 +1,12 @@
 // Code → compact highlighted lines with a colour for each theme; shared by the build (which
 // also marks the string tokens an override may be typed into) and the browser fallback.
 import type { HighlighterCore } from 'shiki/core';
-import { THEMES, type PaletteEntry, type TokenKind, type TokenLine } from './payload.ts';
+import { THEMES as THEME_LOADERS } from '../highlight/index.ts';
+import type { PaletteEntry, TokenKind, TokenLine } from './payload.ts';
+import { FORBIDDEN } from './token-kinds.ts';
+
+/** The two themes every token carries a colour for. */
+export const THEMES = { light: THEME_LOADERS.light.name, dark: THEME_LOADERS.dark.name };
 
 export interface Palette {
   entries: PaletteEntry[];
@@ -23,12 +28,6 @@ export function createPalette(entries: PaletteEntry[] = []): Palette {
     },
   };
 }
-
-/** Characters that could end, escape, format or interpolate inside a string of that kind. */
-export const FORBIDDEN: Record<Exclude<TokenKind, 0>, RegExp> = {
-  1: /['"`\\\n\r$%{}]/,
-  2: /['\n\r]/,
-};
 
 /** Grammars whose string rules the patch test covers; other languages are always re-highlighted. */
 const EDITABLE = new Set(['python', 'javascript', 'typescript', 'shellscript', 'json']);

@@ -1,8 +1,10 @@
 // One snippet widget: a `<snp-widget>` element with an open shadow root holding the header
 // (title, language tabs), the code and the footer (copy, docs). Every text goes in through
 // textContent or text nodes and every colour through style.setProperty: nothing is parsed as HTML.
+import { copyText } from './copy-text.ts';
 import type { PaletteEntry, TokenLine } from './payload.ts';
-import { THEME_COLORS, WIDGET_CSS } from './styles.ts';
+import { renderLines } from './render-lines.ts';
+import { WIDGET_CSS } from './styles.ts';
 
 export interface VariantView {
   lang: string;
@@ -92,6 +94,7 @@ export function createWidget(onPick: (lang: string) => void): Widget {
       frame.removeAttribute('role');
       const list = el('div', 'tabs');
       list.setAttribute('role', 'tablist');
+      list.setAttribute('aria-label', `${next.title}: language`);
       tabs = next.variants.map((v, i) => {
         const tab = el('button', 'tab', v.label) as HTMLButtonElement;
         tab.type = 'button';
@@ -109,7 +112,8 @@ export function createWidget(onPick: (lang: string) => void): Widget {
       list.append(...tabs);
       code = el('code', '');
       const pre = el('pre', '', '', [code]);
-      pre.tabIndex = 0;
+      pre.tabIndex = 0; // scrollable by keyboard
+      pre.setAttribute('role', 'tabpanel');
       const copy = el('button', 'btn', 'Copy') as HTMLButtonElement;
       copy.type = 'button';
       copy.addEventListener('click', () => {
@@ -151,45 +155,6 @@ function el(tag: string, className: string, text = '', children: Node[] = []): H
   if (text) node.textContent = text;
   node.append(...children);
   return node;
-}
-
-/** Default-coloured text stays a text node; other tokens become spans with both theme colours. */
-function renderLines(target: HTMLElement, lines: TokenLine[], palette: PaletteEntry[]): void {
-  const out = document.createDocumentFragment();
-  lines.forEach((line, n) => {
-    if (n > 0) out.append('\n');
-    for (let i = 0; i < line.length; i += 2) {
-      const [light, dark, style] = palette[line[i + 1] as number];
-      const text = line[i] as string;
-      if (light === THEME_COLORS.light.fg && dark === THEME_COLORS.dark.fg && !style) {
-        out.append(text);
-        continue;
-      }
-      const span = document.createElement('span');
-      span.textContent = text;
-      span.style.setProperty('--l', light);
-      span.style.setProperty('--d', dark);
-      if (style) span.className = ['i', 'b', 'u'].filter((_, bit) => style & (1 << bit)).join(' ');
-      out.append(span);
-    }
-  });
-  target.replaceChildren(out);
-}
-
-async function copyText(text: string, root: ShadowRoot): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    // Pages over plain HTTP have no async clipboard; a selected textarea still copies.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.style.cssText = 'position:fixed;opacity:0';
-    root.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    if (!ok) throw new Error('copy refused');
-  }
 }
 
 function flash(button: HTMLElement, text: string): void {
