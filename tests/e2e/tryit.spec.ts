@@ -253,3 +253,17 @@ test('the key is shared by the pages of one API, per tab unless remembered on th
   await expect(fresh.getByLabel('API key')).toHaveValue(KEY);
   await expect(fresh.getByLabel('Remember on this device')).toBeChecked();
 });
+
+test('the server picker sends straight to a spec server, and says why that can fail', async ({ page }) => {
+  const tryit = await openConsole(page, 'melancholy', 'create-image');
+  const server = tryit.getByLabel('Server');
+  await expect(server).toHaveValue('/api/proxy/melancholy');
+  await server.selectOption({ label: 'Production (https://app.melancholyai.fun/api)' });
+  await expect(tryit.getByText('only if the API allows this site (CORS)')).toBeVisible();
+  // No network here: the direct request fails the way a CORS refusal does.
+  await page.route('https://app.melancholyai.fun/**', (route) => route.abort('failed'));
+  const sent = page.waitForRequest('https://app.melancholyai.fun/api/v1/images/generations/');
+  await tryit.getByRole('button', { name: 'Send', exact: true }).click();
+  await sent;
+  await expect(tryit.locator('.tryit-status')).toContainText('No answer: Failed to fetch. Sent straight to the API');
+});

@@ -18,7 +18,8 @@ type Tab = 'body' | 'events' | 'headers' | 'check';
 
 export function ResponsePanel({ props, run, spec, keyText }: Props) {
   const [tab, setTab] = useState<Tab>('body');
-  const status = statusLine(run);
+  const direct = !props.servers.find((server) => server.url === spec.baseUrl)?.proxy;
+  const status = statusLine(run, direct);
   return (
     <div className="tryit-response">
       <p className="tryit-status" role="status" aria-live="polite" data-state={run?.phase ?? 'idle'} data-ending={run?.ending}>{status}</p>
@@ -97,12 +98,12 @@ function CheckList({ run }: { run: RunState }) {
   );
 }
 
-function statusLine(run?: RunState): string {
+function statusLine(run: RunState | undefined, direct: boolean): string {
   if (!run) return 'Not sent yet.';
   if (run.phase === 'sending') return 'Sending…';
   if (run.phase === 'receiving') return run.stream ? `Streaming… ${plural(run.stream.deltas, 'token')} so far.` : `Receiving… ${formatBytes(run.bytes)}.`;
   if (run.ending === 'aborted') return run.head ? `Cancelled after ${formatBytes(run.bytes)}.` : 'Cancelled.';
-  if (run.ending === 'network') return `No answer: ${run.error ?? 'network error'}.`;
+  if (run.ending === 'network') return `No answer: ${run.error ?? 'network error'}.${direct ? ' Sent straight to the API, the browser may have blocked it (CORS): choose this site’s proxy as the server.' : ''}`;
   const code = `${run.head?.status} ${run.head?.statusText ?? ''}`.trim();
   if (run.ending === 'cut') return `${code}: the ${run.stream ? 'stream' : 'body'} was cut before it finished${run.stream ? ` (no ${run.stream.format === 'anthropic' ? 'message_stop' : '[DONE]'} received)` : ''}.`;
   if (run.stream) return `${code}: stream complete, ${plural(run.stream.deltas, 'token')} in ${ms(run.totalMs ?? 0)}.`;
