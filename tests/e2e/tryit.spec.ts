@@ -267,3 +267,12 @@ test('the server picker sends straight to a spec server, and says why that can f
   await sent;
   await expect(tryit.locator('.tryit-status')).toContainText('No answer: Failed to fetch. Sent straight to the API');
 });
+
+test('a binary audio answer gets a player', async ({ page }) => {
+  const tryit = await openConsole(page, 'melious', 'create-speech');
+  await tryit.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(tryit.locator('.tryit-status').first()).toHaveText(/^200 OK/);
+  const audio = tryit.locator('.tryit-media audio');
+  await expect(audio).toHaveAttribute('src', /^blob:/);
+  await expect(tryit.locator('.tryit-figure figcaption')).toContainText(/audio\/\S+ · \d+/);
+});
