@@ -211,6 +211,12 @@ const extraBytes = bytesOf(extra);
 console.log(`JavaScript on a guide page (Starlight's own): ${guide.files.size} files, ${kb(guideBytes.raw)} (${kb(guideBytes.gzip)} gzip) + ${guide.inlineBytes} B inline`);
 console.log(`JavaScript a reference page adds beyond that: ${extra.length} files, ${kb(extraBytes.raw)} (${kb(extraBytes.gzip)} gzip), inline ${ref.inlineBytes - guide.inlineBytes >= 0 ? '+' : ''}${ref.inlineBytes - guide.inlineBytes} B`);
 for (const f of extra) console.log(`  ${relative(client, f)} ${kb(statSync(f).size)}`);
+// Pages with only this feature's components (no snippets, no try-it island) must add nothing.
+for (const page of [join(client, 'reference', specId, 'index.html'), specPages.find((p) => p.includes('/schemas/') && !p.endsWith('/schemas/index.html'))!]) {
+  const cost = scriptsOf(page, client);
+  const added = [...cost.files].filter((f) => !guide.files.has(f));
+  console.log(`JavaScript ${relative(client, page)} adds beyond a guide page: ${added.length} files, ${kb(bytesOf(added).raw)}, inline ${cost.inlineBytes - guide.inlineBytes >= 0 ? '+' : ''}${cost.inlineBytes - guide.inlineBytes} B`);
+}
 
 if (process.env.BENCH_FULL === '1') {
   const fullDir = copyProject('reference-full', true);

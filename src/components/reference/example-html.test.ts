@@ -12,8 +12,11 @@ describe('example HTML', () => {
     expect(highlightJson('"say \\"hi\\""')).toBe('<span class="j-s">&quot;say \\&quot;hi\\&quot;&quot;</span>');
   });
 
-  it('a string example (an SSE stream) is shown as text, not as a JSON string', () => {
-    expect(exampleToHtml('data: {"a":1}\n\ndata: [DONE]\n\n').html).toBe('data: {&quot;a&quot;:1}\n\ndata: [DONE]\n\n');
+  it('a string example (an SSE stream) is shown as its lines, field names marked, data payloads coloured', () => {
+    expect(exampleToHtml('event: ping\ndata: {"a":1}\n\ndata: [DONE]\n\n').html).toBe(
+      '<span class="j-f">event:</span> ping\n<span class="j-f">data:</span> {<span class="j-k">&quot;a&quot;</span>:<span class="j-n">1</span>}\n\n<span class="j-f">data:</span> [DONE]\n\n',
+    );
+    expect(exampleToHtml('plain <text>').html).toBe('plain &lt;text&gt;');
   });
 
   it('cuts a big example at a line and says how many lines are left out', () => {

@@ -13,7 +13,7 @@ export interface ExampleHtml {
 
 /** Any example value: strings (an SSE stream, plain text) are shown as they are, the rest as JSON. */
 export function exampleToHtml(value: unknown, maxChars = 6000): ExampleHtml {
-  if (typeof value === 'string') return cut(value, maxChars, escapeHtml);
+  if (typeof value === 'string') return cut(value, maxChars, SSE_LINE.test(value) ? highlightEventStream : escapeHtml);
   let text: string;
   try {
     text = JSON.stringify(value, null, 2) ?? 'null';
@@ -30,6 +30,20 @@ function cut(text: string, maxChars: number, render: (text: string) => string): 
   const kept = text.slice(0, end > 0 ? end : maxChars);
   const omitted = text.slice(kept.length).split('\n').length - 1 || 1;
   return { html: render(kept), omitted };
+}
+
+const SSE_LINE = /^(data|event|id|retry):/m;
+
+/** A whole Server-Sent Events stream: field names marked, each `data:` payload coloured as JSON. */
+export function highlightEventStream(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const m = /^(data|event|id|retry):( ?)(.*)$/.exec(line);
+      if (!m) return escapeHtml(line);
+      return `<span class="j-f">${m[1]}:</span>${m[2]}${m[1] === 'data' ? highlightJson(m[3]) : escapeHtml(m[3])}`;
+    })
+    .join('\n');
 }
 
 export function highlightJson(text: string): string {
