@@ -30,7 +30,9 @@ export function SnippetPanel({ props, spec, keyText, onRun }: Props) {
     if (!render) return [];
     const key = keyText === '' ? KEY_PLACEHOLDER : reveal ? keyText : maskKey(keyText);
     try {
-      return render(spec.auth ? { ...spec, auth: { ...spec.auth, key } } : spec);
+      // The proxy path made absolute: the snippet then runs from a terminal exactly as Run sends it.
+      const baseUrl = spec.baseUrl.startsWith('/') ? new URL(spec.baseUrl, location.href).href.replace(/\/$/, '') : spec.baseUrl;
+      return render({ ...spec, baseUrl, ...(spec.auth ? { auth: { ...spec.auth, key } } : {}) });
     } catch (e) {
       return [{ key: 'error', label: 'Error', code: String((e as Error).message), language: undefined as never }];
     }
