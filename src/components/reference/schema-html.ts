@@ -21,6 +21,8 @@ export interface SchemaRendererOptions {
   idPrefix?: string;
   /** Past this many bytes of rows on the page, named schemas are linked instead of unfolded. */
   maxBytes?: number;
+  /** Past this many, even inline (unnamed) objects stop unfolding: no page outgrows its budget. */
+  hardMaxBytes?: number;
   maxRefDepth?: number;
   maxExpansions?: number;
 }
@@ -44,7 +46,7 @@ const ROW_OVERHEAD = 110;
 const FLAT_SIZES = new WeakMap<Schemas, Map<string, number>>();
 
 export function createSchemaRenderer(options: SchemaRendererOptions): SchemaRenderer {
-  const { schemas, schemaHref, idPrefix = 'sv', maxBytes = 70_000, maxRefDepth = 3, maxExpansions = 2 } = options;
+  const { schemas, schemaHref, idPrefix = 'sv', maxBytes = 70_000, hardMaxBytes = 160_000, maxRefDepth = 3, maxExpansions = 2 } = options;
   const expansions = new Map<string, number>();
   let rows = 0;
   let bytes = 0;
@@ -138,6 +140,8 @@ export function createSchemaRenderer(options: SchemaRendererOptions): SchemaRend
       }
       if (!mayUnfold(name, refDepth)) return { html: linkOut(name, target) };
       expansions.set(name, (expansions.get(name) ?? 0) + 1);
+    } else if (bytes > hardMaxBytes) {
+      return { html: `<p class="sv-more">${childCount(target, isArraySchema(view.schema))} not shown: this page has reached its size limit.</p>` };
     }
     const id = name === undefined ? undefined : nextId();
     if (id !== undefined && name !== undefined) branch.push({ name, id });
