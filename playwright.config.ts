@@ -4,6 +4,8 @@ const port = Number(process.env.E2E_PORT ?? 4380);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The *-screens specs take screenshots for people to look at; `SHOTS=1 npx playwright test` runs them.
+  testIgnore: process.env.SHOTS ? [] : ['**/*-screens.spec.ts'],
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -3,8 +3,8 @@ import { test } from '@playwright/test';
 import { hostPage, settled, startHost } from './embed-host.ts';
 
 // Screenshots of a host page with widgets, for review (not pixel assertions): light and dark,
-// desktop and mobile. Run with EMBED_SHOTS=1; files go to /tmp/shots/embed-*.png.
-test.skip(!process.env.EMBED_SHOTS, 'set EMBED_SHOTS=1 to take the screenshots');
+// desktop and mobile. Run with SHOTS=1; files go to /tmp/shots/embed-*.png.
+test.skip(!process.env.SHOTS, 'set SHOTS=1 to take the screenshots');
 
 const BODY = `<style>body{font:16px/1.6 Georgia,serif;max-width:760px;margin:32px auto;padding:0 16px;color:#333}
 @media (prefers-color-scheme:dark){body{background:#111;color:#ddd}}</style>

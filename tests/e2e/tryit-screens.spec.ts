@@ -3,9 +3,9 @@ import { expect, test } from '@playwright/test';
 import { openConsole, slowStreams } from './tryit-helpers.ts';
 
 // Screenshots of the console for review (not assertions of pixels): light and dark,
-// desktop and mobile, mid-stream and with an image. Run with TRYIT_SHOTS=1; files go to
+// desktop and mobile, mid-stream and with an image. Run with SHOTS=1; files go to
 // /tmp/shots/tryit-*.png.
-test.skip(!process.env.TRYIT_SHOTS, 'set TRYIT_SHOTS=1 to take the screenshots');
+test.skip(!process.env.SHOTS, 'set SHOTS=1 to take the screenshots');
 
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, mobile: { width: 390, height: 844 } };
 
