@@ -9,4 +9,5 @@ export { exampleFromSchema } from './example-value.ts';
 export { toPath, toQueryString, toUrl } from './to-url.ts';
 export { toFetchRequest, toHeaderPairs } from './to-fetch-request.ts';
 export { RequestError } from './errors.ts';
+export { SANDBOX_HEADER } from './sandbox-header.ts';
 export { describeOperation, responseOf, type OperationRequest, type ResponseShape } from './describe.ts';

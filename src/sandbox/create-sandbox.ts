@@ -1,9 +1,10 @@
 import { createRouter, type ApiModel, type Operation, type Router } from '../openapi/index.ts';
+import { SANDBOX_HEADER } from '../request/index.ts';
 import { missingCredentials } from './check-security.ts';
 import { chooseResponse } from './choose-response.ts';
 import { toSandboxErrorBody, type SandboxError } from './error-body.ts';
 import { readInput } from './read-input.ts';
-import { respond, SANDBOX_HEADER } from './respond.ts';
+import { respond } from './respond.ts';
 import { createTaskTracker, type TaskTracker } from './tasks.ts';
 import { createRequestValidator, type RequestValidator } from './validate-request.ts';
 

@@ -1,4 +1,5 @@
 import type { ApiModel, Operation } from '../openapi/index.ts';
+import { SANDBOX_HEADER } from '../request/index.ts';
 import { sampleBytes } from './binary.ts';
 import type { ResponseChoice } from './choose-response.ts';
 import { exampleValue, generateValue, withRealBase64 } from './response-example.ts';
@@ -14,8 +15,6 @@ export interface RespondContext {
   params: Record<string, unknown>;
   eventDelayMs: number;
 }
-
-export const SANDBOX_HEADER = 'x-sandbox';
 
 /** The documented answer: example (or generated) body with the documented status and content type. */
 export function respond({ api, operation, choice, tasks, params, eventDelayMs }: RespondContext): Response {

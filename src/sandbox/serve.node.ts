@@ -2,6 +2,7 @@
 // chunk by chunk and cancels them when the client goes away.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SANDBOX_HEADER } from '../request/index.ts';
 import type { SandboxHandler } from './create-sandbox.ts';
 
 export interface ServedSandbox {
@@ -14,7 +15,7 @@ export interface ServedSandbox {
 export async function serveSandbox(handler: SandboxHandler, { host = '127.0.0.1', port = 0 } = {}): Promise<ServedSandbox> {
   const server = createServer((req, res) => {
     handle(handler, req, res).catch((error: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json', 'x-sandbox': '1' });
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json', [SANDBOX_HEADER]: '1' });
       res.end(JSON.stringify({ error: { code: 'SANDBOX_INTERNAL', message: (error as Error).message, details: {} } }));
     });
   });

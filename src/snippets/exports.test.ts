@@ -15,7 +15,7 @@ describe('public surface', () => {
 
   it('src/request', () => {
     expect(Object.keys(request).sort()).toEqual([
-      'KEY_PLACEHOLDER', 'RequestError', 'authFor', 'describeOperation', 'exampleFromSchema', 'fileNameFor', 'followUpOf', 'fromOperation',
+      'KEY_PLACEHOLDER', 'RequestError', 'SANDBOX_HEADER', 'authFor', 'describeOperation', 'exampleFromSchema', 'fileNameFor', 'followUpOf', 'fromOperation',
       'isJson', 'responseOf', 'streams', 'toFetchRequest', 'toHeaderPairs', 'toPath', 'toQueryString', 'toUrl',
     ]);
   });

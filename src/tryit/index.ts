@@ -9,7 +9,7 @@ export { createKeyStore, maskKey, type KeyStorage, type KeyStore } from './key-s
 export { describeRequestErrors, describeResponseErrors, type Problem, type SchemaError } from './schema-errors.ts';
 export { bodyFields, paramFields, type FieldControl, type FieldLocation, type FormField } from './form-fields.ts';
 export { fieldText, multipartValues, paramValues, setField, toSendable, toValue } from './spec-edit.ts';
-export { isBinary, SANDBOX_HEADER, sendRequest, type ResponseBody, type ResponseHead, type SendDeps, type SendHandlers, type SendOutcome } from './send.ts';
+export { isBinary, sendRequest, type ResponseBody, type ResponseHead, type SendDeps, type SendHandlers, type SendOutcome } from './send.ts';
 export { escapeHtml, HIGHLIGHT_LIMIT, highlightJson, prettyJson, PREVIEW_LIMIT, previewOf, toBodyView, type BodyView } from './json-view.ts';
 export { toTryItProps, type AuthField, type ServerChoice, type TryItProps } from './to-props.ts';
 export { checkResponse, type ValidatorModule, type Validate } from './check-response.ts';

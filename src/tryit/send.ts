@@ -1,8 +1,7 @@
 // Sends one request and reads the answer as it arrives: the head (status, headers, time to
 // first byte) as soon as it is there, then the body piece by piece, so streams show live and a
 // body cut in the middle is told apart from one that ended.
-
-export const SANDBOX_HEADER = 'x-sandbox';
+import { SANDBOX_HEADER } from '../request/index.ts';
 
 export interface ResponseHead {
   status: number;
