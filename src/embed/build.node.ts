@@ -35,7 +35,6 @@ export async function buildEmbedBundle(root = process.cwd()): Promise<EmbedFile[
       splitting,
       entryNames: 'chunks/[name]-[hash]',
       chunkNames: 'chunks/[name]-[hash]',
-      plugins: [sideEffectFree(['handlebars'])],
     });
   const builds = [await lazy('render-overrides', false), await lazy('highlight-browser', true)];
   const links = new Map<string, string>();
@@ -89,21 +88,6 @@ function lazyLinks(links: Map<string, string>): Plugin {
       b.onResolve({ filter: /^\.\/[a-z-]+\.ts$/ }, (args) => {
         const target = links.get(args.path);
         return target && args.kind === 'dynamic-import' ? { path: target, external: true } : undefined;
-      });
-    },
-  };
-}
-
-/** The snippets box's index also exports its Handlebars compiler; the browser uses only the helpers. */
-function sideEffectFree(packages: string[]): Plugin {
-  return {
-    name: 'side-effect-free',
-    setup(b) {
-      const filter = new RegExp(`^(${packages.join('|')})$`);
-      b.onResolve({ filter }, async (args) => {
-        if (args.pluginData === 'resolving') return undefined;
-        const resolved = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
-        return { ...resolved, sideEffects: false };
       });
     },
   };

@@ -1,9 +1,7 @@
 // The embed box: the browser bundle (main.ts, loaded by other sites as /embed/snippets.js) and
 // the build-time side that writes what it fetches. Node-only building lives in build.node.ts.
-export { PAYLOAD_VERSION, linesToText, type EmbedPayload, type EmbedVariant, type PaletteEntry, type TemplateNode, type TokenLine } from './payload.ts';
+export { PAYLOAD_VERSION, linesToText, type EmbedPayload, type EmbedVariant, type PaletteEntry, type TokenLine } from './payload.ts';
 export { toEmbedPayload, embeddableIds } from './to-payload.ts';
-export { toProgram } from './to-program.ts';
-export { runProgram, piecesToText, MissingValueError, type Piece } from './run-program.ts';
 export { createLazyHighlighter, type HighlighterFor } from './highlighter.ts';
 export { HOST_CSS } from './styles.ts';
 export { THEMES } from './tokens.ts';

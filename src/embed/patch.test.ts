@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compileSnippets, helpers, type SnippetRegistry } from '../snippets/index.ts';
+import { compileSnippets, helpers, runProgram, type SnippetRegistry } from '../snippets/index.ts';
 import { loadSnippets } from '../snippets/registry.node.ts';
 import { createLazyHighlighter } from './highlighter.ts';
 import { patchLines } from './patch.ts';
 import { linesToText, type EmbedPayload, type PaletteEntry, type TokenLine } from './payload.ts';
-import { runProgram } from './run-program.ts';
 import { embeddableIds, toEmbedPayload } from './to-payload.ts';
 import { createPalette, toTokenLines } from './tokens.ts';
 

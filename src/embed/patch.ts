@@ -2,7 +2,7 @@
 // for the defaults, when every change falls inside the plain content of one quoted string
 // (a model name, a URL, a key). Anything else returns null and the caller re-highlights.
 import type { PaletteEntry, TokenLine } from './payload.ts';
-import type { Piece } from './run-program.ts';
+import type { Piece } from '../snippets/runtime.ts';
 import { FORBIDDEN } from './token-kinds.ts';
 
 interface Edit {

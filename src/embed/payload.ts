@@ -1,6 +1,7 @@
 // The per-snippet JSON the embed fetches (`/embed/s/<group>/<name>.json`): plain data written
 // at build time and read by the browser bundle. Code arrives already highlighted for the
 // payload defaults; the template program lets the browser re-render what a `data-*` changes.
+import type { TemplateNode } from '../snippets/runtime.ts';
 
 /** Bumped when the shape changes, so an old cached bundle refuses a new payload clearly. */
 export const PAYLOAD_VERSION = 1;
@@ -17,21 +18,6 @@ export type PaletteEntry = [light: string, dark: string, style: number, kind: To
 
 /** A line of code as `text, paletteIndex, text, paletteIndex, ...`. */
 export type TokenLine = Array<string | number>;
-
-/** A value in the template program. */
-export type Expr =
-  /** A lookup: `model`, `poll.seconds`, `../name` (depth 1), `@index` (data). Strict lookups throw when the last part is missing. */
-  | { path: string[]; depth: number; data?: true; strict?: true; line: number }
-  /** A literal: `"16:9"`, `5`, `true`, `null`; `undefined` is written as `{ lit: null, undef: true }`. */
-  | { lit: string | number | boolean | null; undef?: true }
-  /** A helper call: `(concat baseUrl "/chat")`, `str model`; `hash` in the order written. */
-  | { call: string; args: Expr[]; hash: Array<[string, Expr]> };
-
-/** A Handlebars template as data: text, outputs and the four built-in blocks. */
-export type TemplateNode =
-  | string
-  | { out: Expr }
-  | { block: 'if' | 'unless' | 'each' | 'with'; args: Expr[]; hash: Array<[string, Expr]>; body: TemplateNode[]; inverse: TemplateNode[] };
 
 export interface EmbedVariant {
   /** Template file stem: `py`, `js`, `sh`. */

@@ -1,11 +1,10 @@
 // Browser, loaded only by a page whose snippets carry `data-*` overrides: re-renders each
 // language with the overrides and keeps the build-time highlighting wherever the change
 // fits inside a string; the rest comes back with `lines: null` for the highlighter.
-import { helpers } from '../snippets/index.ts';
+import { helpers, MissingValueError, piecesToText, runProgram, type Helper } from '../snippets/runtime.ts';
 import { EmbedError } from './load-payload.ts';
 import { patchLines } from './patch.ts';
 import { linesToText, type EmbedPayload, type TokenLine } from './payload.ts';
-import { MissingValueError, piecesToText, runProgram, type Helper } from './run-program.ts';
 
 export interface RenderedVariant {
   code: string;

@@ -1,11 +1,8 @@
 // Build time: one snippet folder → the JSON the embed fetches for it.
-import { getSnippet, helpers, renderSnippet, SnippetError, type CompiledSnippets, type SnippetRegistry } from '../snippets/index.ts';
+import { getSnippet, renderSnippet, SnippetError, toProgram, type CompiledSnippets, type SnippetRegistry } from '../snippets/index.ts';
 import type { HighlighterFor } from './highlighter.ts';
 import { linesToText, PAYLOAD_VERSION, type EmbedPayload } from './payload.ts';
-import { toProgram } from './to-program.ts';
 import { createPalette, toTokenLines } from './tokens.ts';
-
-const HELPER_NAMES = Object.keys(helpers);
 
 export async function toEmbedPayload(registry: SnippetRegistry, compiled: CompiledSnippets, id: string, highlighterFor: HighlighterFor): Promise<EmbedPayload> {
   const snippet = getSnippet(registry, id);
@@ -25,7 +22,7 @@ export async function toEmbedPayload(registry: SnippetRegistry, compiled: Compil
       label: variant.label,
       grammar,
       lines,
-      program: toProgram(template.source, template.file, HELPER_NAMES),
+      program: toProgram(template.source, template.file),
     });
   }
   return {

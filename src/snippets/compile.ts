@@ -2,9 +2,7 @@ import Handlebars from 'handlebars';
 import { SnippetError } from './errors.ts';
 import { toRenderError } from './render-error.ts';
 import { registerHelpers, type HelperHost } from './helpers.ts';
-
-/** A rendered template: context in, code out. */
-export type TemplateFn = (context: Record<string, unknown>) => string;
+import type { TemplateFn } from './variants.ts';
 
 /** Strict: a variable with no value is an error, never an empty string. No HTML escaping: this is code. */
 export const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;

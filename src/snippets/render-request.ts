@@ -1,7 +1,6 @@
 import type { OperationRequest, RequestSpec } from '../request/index.ts';
-import { run, sortVariants, type CompiledSnippets, type SnippetVariant } from './render.ts';
-import type { SnippetRegistry } from './registry.ts';
 import { toRequestView, type RequestView } from './request-view.ts';
+import { run, sortVariants, type CompiledSnippets, type SnippetShape, type SnippetVariant } from './variants.ts';
 
 /** The group whose folders are the generated clients: `_generated/http`, `_generated/openai`, ... */
 export const GENERATED_GROUP = '_generated';
@@ -17,7 +16,7 @@ export interface RenderRequestOptions {
  * get a create-then-poll sample in the plain HTTP clients; SDK clients show the create call.
  */
 export function renderRequest(
-  registry: SnippetRegistry,
+  registry: { snippets: Record<string, SnippetShape> },
   compiled: CompiledSnippets,
   input: Pick<OperationRequest, 'response' | 'followUp'> & { spec: RequestSpec },
   options: RenderRequestOptions = {},

@@ -1,19 +1,8 @@
 import { camelizeKeys } from './case.ts';
-import { compileTemplate, createCompiler, type TemplateFn } from './compile.ts';
-import { toRenderError } from './render-error.ts';
-import type { Language } from './languages.ts';
-import { getSnippet, type SnippetRegistry, type SnippetSource } from './registry.ts';
-
-/** Templates by `group.name/alias`; from `compileSnippets` at build time or precompiled in the browser. */
-export type CompiledSnippets = Record<string, TemplateFn>;
-
-export interface SnippetVariant {
-  /** Template file stem: `py`, `sh`; for generated clients `openai.py`. */
-  key: string;
-  language: Language;
-  label: string;
-  code: string;
-}
+import { compileTemplate, createCompiler } from './compile.ts';
+import { toMissingValueError } from './render-error.ts';
+import { getSnippet, type SnippetRegistry } from './registry.ts';
+import { run, sortVariants, type CompiledSnippets, type SnippetVariant } from './variants.ts';
 
 export interface RenderedSnippet {
   id: string;
@@ -23,8 +12,6 @@ export interface RenderedSnippet {
   values: Record<string, unknown>;
   variants: SnippetVariant[];
 }
-
-const ORDER = ['shell', 'python', 'javascript', 'typescript', 'go', 'java', 'kotlin', 'ruby', 'php', 'csharp', 'rust', 'swift', 'http', 'json', 'html'];
 
 export function compileSnippets(registry: SnippetRegistry, env = createCompiler()): CompiledSnippets {
   const compiled: CompiledSnippets = {};
@@ -44,7 +31,7 @@ export function renderSnippet(registry: SnippetRegistry, compiled: CompiledSnipp
   const variants = sortVariants(snippet).map((t) => {
     // Strict mode misses helper arguments ({{str model}}): check what the template needs first.
     const missing = t.required.find((v) => values[v.name] === undefined);
-    if (missing) throw toRenderError(new Error(`"${missing.name}" not defined in [object Object] - ${missing.line}:0`), t.file, snippet.configFile);
+    if (missing) throw toMissingValueError(missing.name, missing.line, t.file, snippet.configFile);
     return {
     key: t.alias,
     language: t.language,
@@ -53,14 +40,4 @@ export function renderSnippet(registry: SnippetRegistry, compiled: CompiledSnipp
     };
   });
   return { id, title: snippet.config.title, docs: snippet.config.docs, values, variants };
-}
-
-export function run(compiled: CompiledSnippets, key: string, context: Record<string, unknown>): string {
-  const template = compiled[key];
-  if (!template) throw new Error(`template ${key} was not compiled; compile the registry it came from.`);
-  return template(context);
-}
-
-export function sortVariants(snippet: SnippetSource): SnippetSource['templates'] {
-  return [...snippet.templates].sort((a, b) => ORDER.indexOf(a.language.id) - ORDER.indexOf(b.language.id));
 }

@@ -2,7 +2,7 @@
 // with `{ strict: true, noEscape: true }`: same lookups, same built-in blocks, same helpers.
 // The output keeps which pieces came from `{{...}}`, so an override can be patched into
 // already highlighted code instead of highlighting it all again.
-import type { Expr, TemplateNode } from './payload.ts';
+import type { Expr, TemplateNode } from './types.ts';
 
 export interface Piece {
   text: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMPILE_OPTIONS, compileSnippets, createCompiler, helpers, renderSnippet, type SnippetRegistry } from '../snippets/index.ts';
-import { loadSnippets } from '../snippets/registry.node.ts';
+import { COMPILE_OPTIONS, compileSnippets, createCompiler, helpers, renderSnippet, type SnippetRegistry } from '../index.ts';
+import { loadSnippets } from '../registry.node.ts';
 import { MissingValueError, piecesToText, runProgram } from './run-program.ts';
 import { toProgram } from './to-program.ts';
 
@@ -72,7 +72,7 @@ describe('runProgram prints what Handlebars prints', () => {
   });
 
   it('refuses at build time what it cannot run, naming the file and line', () => {
-    expect(() => toProgram('x\n{{> partial}}', 'snippets/a/b/py.hbs', NAMES)).toThrow(/^snippets\/a\/b\/py\.hbs \(line 2\): partials cannot be re-rendered by the embed/);
+    expect(() => toProgram('x\n{{> partial}}', 'snippets/a/b/py.hbs', NAMES)).toThrow(/^snippets\/a\/b\/py\.hbs \(line 2\): partials cannot be rendered in the browser/);
     expect(() => toProgram('{{#each list as |item|}}{{item}}{{/each}}', 'f.hbs', NAMES)).toThrow(/block parameters/);
     expect(() => toProgram('{{#custom x}}{{/custom}}', 'f.hbs', NAMES)).toThrow(/the block \{\{#custom\}\}/);
     expect(() => toProgram('{{lookup a b}}', 'f.hbs', NAMES)).toThrow(/the helper "lookup"/);

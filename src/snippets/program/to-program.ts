@@ -1,15 +1,28 @@
 // Build time: a Handlebars template becomes a small program of plain data (text, outputs,
-// if/unless/each/with), so the browser can re-render a snippet for its `data-*` overrides
-// without the Handlebars runtime and without evaluating generated code.
+// if/unless/each/with), so the browser renders snippets (embed overrides, try-it requests)
+// without Handlebars and without evaluating generated code.
 import Handlebars from 'handlebars';
-import { SnippetError } from '../snippets/index.ts';
-import type { Expr, TemplateNode } from './payload.ts';
+import { SnippetError } from '../errors.ts';
+import { HELPER_NAMES } from '../helpers.ts';
+import type { SnippetRegistry } from '../registry.ts';
+import type { Expr, SnippetPrograms, TemplateNode } from './types.ts';
 
 type Node = hbs.AST.Node;
 const BLOCKS = new Set(['if', 'unless', 'each', 'with']);
 
-/** `helperNames`: the helpers the browser runner knows (the snippet helpers). */
-export function toProgram(source: string, file: string, helperNames: readonly string[]): TemplateNode[] {
+/** Every snippet of the registry (or of one group) with its templates as programs, as JSON for the browser. */
+export function toSnippetPrograms(registry: SnippetRegistry, group?: string): SnippetPrograms {
+  const out: SnippetPrograms = { root: registry.root, snippets: {} };
+  for (const s of Object.values(registry.snippets)) {
+    if (group !== undefined && s.group !== group) continue;
+    const templates = s.templates.map((t) => ({ alias: t.alias, language: t.language, file: t.file, program: toProgram(t.source, t.file) }));
+    out.snippets[s.id] = { id: s.id, group: s.group, name: s.name, configFile: s.configFile, config: s.config, templates };
+  }
+  return out;
+}
+
+/** `helperNames`: the helpers the browser runner knows (the snippet helpers unless told). */
+export function toProgram(source: string, file: string, helperNames: readonly string[] = HELPER_NAMES): TemplateNode[] {
   const helpers = new Set(helperNames);
   // `parse` applies Handlebars' whitespace control, so content values are already what it prints.
   return program(Handlebars.parse(source));
@@ -96,7 +109,7 @@ export function toProgram(source: string, file: string, helperNames: readonly st
   }
 
   function unsupported(node: Node, what: string): never {
-    throw new SnippetError(file, line(node), `${what} cannot be re-rendered by the embed; use {{name}}, the snippet helpers and #if/#unless/#each/#with.`);
+    throw new SnippetError(file, line(node), `${what} cannot be rendered in the browser (embed, try-it); use {{name}}, the snippet helpers and #if/#unless/#each/#with.`);
   }
 }
 
