@@ -3,7 +3,8 @@
 // the same site, which is Starlight's own floor:
 // - JavaScript (gzip bytes) an operation page loads beyond that floor: the island's code
 //   (framework renderer + component chunk), then what it fetches once idle (the operation's
-//   Ajv standalone validators + the shared Ajv runtime), then what opening the code panel adds.
+//   Ajv standalone validators + the shared Ajv runtime), then what opening the code panel adds
+//   (its script and the snippet data it fetches, /tryit/snippets.json).
 // - Time from navigation to an interactive console (the island hydrated), median of runs.
 // Budget (issue 7): under 60 KB gzip of island JavaScript beyond Starlight's own.
 import { spawn } from 'node:child_process';
@@ -81,7 +82,7 @@ async function main(browser: Browser): Promise<void> {
   if (over) process.exitCode = 1;
 }
 
-/** Every script the page loads (static and dynamic imports), by URL, gzip size of its body. */
+/** Every script the page loads (static and dynamic imports) and the snippet data, by URL, gzip size of its body. */
 async function scriptsOf(browser: Browser, path: string, act: (page: Page, requested: Set<string>) => Promise<void>): Promise<Map<string, number>> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -90,7 +91,7 @@ async function scriptsOf(browser: Browser, path: string, act: (page: Page, reque
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {
     const type = response.headers()['content-type'] ?? '';
-    if (!/javascript/.test(type)) return;
+    if (!/javascript/.test(type) && !response.url().endsWith('/tryit/snippets.json')) return;
     requested.add(response.url());
     pending.push(response.body().then((body) => { seen.set(response.url(), gzipSync(body, { level: 9 }).length); }, () => undefined));
   });

@@ -1,13 +1,15 @@
-// Loaded only when the reader opens the code panel: the snippet engine with its templates.
+// Loaded only when the reader opens the code panel: the generated clients as template
+// programs (built by /tryit/snippets.json) and the small runner, not the Handlebars compiler.
 import type { RequestSpec } from '../../request/index.ts';
-import { compileSnippets, createRegistry, renderRequest, type SnippetVariant, type SourceFile } from '../../snippets/index.ts';
+import { fromSnippetPrograms, renderRequest, type SnippetPrograms, type SnippetVariant } from '../../snippets/runtime.ts';
 import type { TryItProps } from '../../tryit/index.ts';
 
 export type RenderSnippets = (spec: RequestSpec) => SnippetVariant[];
 
 export async function loadRenderer(url: string, props: TryItProps): Promise<RenderSnippets> {
-  const files = (await (await fetch(url)).json()) as SourceFile[];
-  const registry = createRegistry(files, 'snippets');
-  const compiled = compileSnippets(registry);
-  return (spec) => renderRequest(registry, compiled, { spec, response: props.response, followUp: props.followUp });
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  const programs = (await response.json()) as SnippetPrograms;
+  const compiled = fromSnippetPrograms(programs);
+  return (spec) => renderRequest(programs, compiled, { spec, response: props.response, followUp: props.followUp });
 }
