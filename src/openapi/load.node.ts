@@ -29,7 +29,7 @@ export async function loadApi(path: string, cwd = process.cwd()): Promise<ApiMod
   const raw = doc as Record<string, unknown>;
   const supported = raw.swagger === undefined && typeof raw.openapi === 'string' && /^3\.[01]\./.test(raw.openapi);
   if (supported) await validateDocument(raw, source, file);
-  const bundled = supported && hasExternalRef(source) ? await bundle(path) : (doc as OpenApiDocument);
+  const bundled = supported && hasExternalRef(source) ? ((await bundle(path)) as OpenApiDocument) : (doc as OpenApiDocument);
   try {
     return fromDocument(bundled, { id: apiId(path), file }); // also refuses Swagger 2.0 and 3.2 with a message
   } catch (error) {
