@@ -4,12 +4,10 @@ import { describeResponseErrors, type Problem, type SchemaError } from './schema
 
 export type Validate = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 
-/** What an operation's validator module (compile-validators.ts) exports. */
+/** What an operation's validator module (compile-validators.ts) exports: the request's checks. */
 export interface ValidatorModule {
   params: Validate;
   body?: Validate;
-  /** `"<status> <media type>"` → validator; status may be `2XX` or `default`. */
-  responses: Record<string, Validate>;
 }
 
 export interface ResponseCheck {
@@ -20,12 +18,20 @@ export interface ResponseCheck {
 
 const MAX_PROBLEMS = 20;
 
-export function checkResponse(module: ValidatorModule, status: number, contentType: string, values: readonly unknown[]): ResponseCheck {
+/** `responses`: `"<status> <media type>"` → validator; status may be `2XX` or `default`. */
+export function checkResponse(responses: Record<string, Validate>, status: number, contentType: string, values: readonly unknown[]): ResponseCheck {
+  const against = pickResponse(Object.keys(responses), status, contentType);
+  return against ? checkValues(against, responses[against], values) : { problems: [] };
+}
+
+/** The documented response that applies to an answer: its status, its status range (`4XX`), else `default`. */
+export function pickResponse(documented: readonly string[], status: number, contentType: string): string | undefined {
   const type = contentType.split(';')[0].trim().toLowerCase();
   const candidates = [`${status} ${type}`, `${String(status)[0]}XX ${type}`, `default ${type}`];
-  const against = candidates.find((key) => module.responses[key]);
-  if (!against) return { problems: [] };
-  const validate = module.responses[against];
+  return candidates.find((key) => documented.includes(key));
+}
+
+export function checkValues(against: string, validate: Validate, values: readonly unknown[]): ResponseCheck {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   values.forEach((value, index) => {

@@ -12,4 +12,4 @@ export { fieldText, multipartValues, paramValues, setField, toSendable, toValue 
 export { isBinary, sendRequest, type ResponseBody, type ResponseHead, type SendDeps, type SendHandlers, type SendOutcome } from './send.ts';
 export { escapeHtml, HIGHLIGHT_LIMIT, highlightJson, prettyJson, PREVIEW_LIMIT, previewOf, toBodyView, type BodyView } from './json-view.ts';
 export { toTryItProps, type AuthField, type ServerChoice, type TryItProps } from './to-props.ts';
-export { checkResponse, type ValidatorModule, type Validate } from './check-response.ts';
+export { checkResponse, type ResponseCheck, type ValidatorModule, type Validate } from './check-response.ts';

@@ -37,8 +37,10 @@ export interface TryItProps {
   streaming?: RequestSpec;
   response: ResponseShape;
   followUp?: FollowUp;
-  /** URL of the operation's validator module (see compile-validators.ts). */
+  /** URL of the operation's request validator module (see compile-validators.ts). */
   validators: string;
+  /** URL of the API's response schemas, which the browser checks answers against (see response-schemas.ts). */
+  responseSchemas: string;
   media: MediaHints;
   /** Env var that points the site's proxy at the real API instead of the sandbox. */
   upstreamEnv: string;
@@ -69,6 +71,7 @@ export function toTryItProps(api: ApiModel, op: Operation, base = ''): TryItProp
     response: described.response,
     ...optional('followUp', described.followUp),
     validators: `${base}/tryit/${api.id}/${op.slug}.js`,
+    responseSchemas: `${base}/tryit/${api.id}/response-schemas.json`,
     media: { base64Fields: base64Fields(api, op) },
     upstreamEnv: `API_BASE_URL_${api.id.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`,
   };

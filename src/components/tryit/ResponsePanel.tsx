@@ -88,6 +88,8 @@ function StreamText({ run }: { run: RunState }) {
 }
 
 function CheckList({ run }: { run: RunState }) {
+  if (run.checking === 'pending') return <p>Checking against the documented schema…</p>;
+  if (run.checking === 'failed') return <p>The check could not run: the documented schemas did not load.</p>;
   if (!run.check) return <p>{run.phase === 'done' ? 'No documented schema for this status and media type.' : 'Checked when the answer is complete.'}</p>;
   if (run.check.problems.length === 0) return <p className="tryit-ok">Matches the documented schema ({run.check.against}).</p>;
   return (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { toFetchRequest, type JsonValue, type RequestSpec } from '../../request/index.ts';
 import {
   createKeyStore, describeRequestErrors, multipartValues, paramValues, setField, toSendable, type FormField, type Problem, type TryItProps,
@@ -6,7 +6,8 @@ import {
 import { RequestPanel } from './RequestPanel.tsx';
 import { ResponsePanel } from './ResponsePanel.tsx';
 import { SnippetPanel } from './SnippetPanel.tsx';
-import { useRunner } from './use-runner.ts';
+import { checkInWorker } from './check-in-worker.ts';
+import { useRunner, type CheckAnswer } from './use-runner.ts';
 import { useValidators } from './use-validators.ts';
 import './tryit.css';
 
@@ -33,9 +34,11 @@ export default function TryItIsland(props: TryItProps & { domId: string }) {
   const [remember, setRemember] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const validators = useValidators(props.validators);
-  const validatorsRef = useRef(validators);
-  validatorsRef.current = validators;
-  const { run, send, cancel } = useRunner(props.media, useCallback(() => validatorsRef.current, []));
+  const checkAnswer = useCallback<CheckAnswer>(
+    (status, contentType, values) => checkInWorker({ url: props.responseSchemas, operation: props.operation, status, contentType, values }),
+    [props.responseSchemas, props.operation],
+  );
+  const { run, send, cancel } = useRunner(props.media, checkAnswer);
 
   useEffect(() => {
     const saved = store.read();

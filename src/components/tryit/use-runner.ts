@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import {
-  checkResponse, createSseParser, createStreamAssembler, findMedia, sendRequest, toBodyView,
-  type BodyView, type MediaHints, type MediaItem, type ResponseHead, type SendOutcome, type StreamState, type ValidatorModule,
+  createSseParser, createStreamAssembler, findMedia, sendRequest, toBodyView,
+  type BodyView, type MediaHints, type MediaItem, type ResponseCheck, type ResponseHead, type SendOutcome, type StreamState,
 } from '../../tryit/index.ts';
 import type { Problem } from '../../tryit/index.ts';
 
@@ -20,18 +20,24 @@ export interface RunState {
   binaryUrl?: string;
   media?: MediaItem[];
   check?: { against?: string; problems: Problem[] };
+  /** The check of the answer: under way (the schemas load on the first answer), or it could not run. */
+  checking?: 'pending' | 'failed';
 }
 
 const MAX_EVENTS = 500;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Checks the answer against its documented schema (asynchronously: the schemas load on the first answer). */
+export type CheckAnswer = (status: number, contentType: string, values: readonly unknown[]) => Promise<ResponseCheck | undefined>;
+
 /**
  * Sends through fetch and keeps the response state: stream text re-rendered at most once per
  * frame, and big bodies processed in separate tasks so typing stays responsive meanwhile.
  */
-export function useRunner(media: MediaHints, validators: () => ValidatorModule | undefined) {
+export function useRunner(media: MediaHints, checkAnswer: CheckAnswer) {
   const [run, setRun] = useState<RunState>();
   const controller = useRef<AbortController>(undefined);
+  const latest = useRef(0);
 
   const cancel = useCallback(() => controller.current?.abort(), []);
 
@@ -39,6 +45,7 @@ export function useRunner(media: MediaHints, validators: () => ValidatorModule |
     controller.current?.abort();
     const abort = new AbortController();
     controller.current = abort;
+    const runId = ++latest.current;
     const startedAt = performance.now();
     let state: RunState = { phase: 'sending', bytes: 0, startedAt };
     let frame = 0;
@@ -82,11 +89,18 @@ export function useRunner(media: MediaHints, validators: () => ValidatorModule |
       state = { ...state, binaryUrl: URL.createObjectURL(body.blob) };
       return commit();
     }
-    if (streaming) {
-      const module = validators();
-      if (module) state = { ...state, check: checkResponse(module, outcome.head.status, outcome.head.contentType, parsed) };
-      return commit();
-    }
+    const head = outcome.head;
+    const check = async (values: unknown[]) => {
+      state = { ...state, checking: 'pending' };
+      commit();
+      const checked = await checkAnswer(head.status, head.contentType, values);
+      // A newer run owns the panel by now: its state is not this one's to replace.
+      if (latest.current !== runId) return;
+      const { checking: _done, ...rest } = state;
+      state = !checked ? { ...rest, checking: 'failed' } : checked.against ? { ...rest, check: checked } : rest;
+      commit();
+    };
+    if (streaming) return check(parsed);
     // Big bodies: parse, find media and check in separate tasks, so keystrokes get in between.
     await nextTask();
     const view = toBodyView(body.text, outcome.head.contentType);
@@ -96,13 +110,8 @@ export function useRunner(media: MediaHints, validators: () => ValidatorModule |
     await nextTask();
     state = { ...state, media: findMedia(view.value, media) };
     commit();
-    await nextTask();
-    const module = validators();
-    if (module) {
-      state = { ...state, check: checkResponse(module, outcome.head.status, outcome.head.contentType, [view.value]) };
-      commit();
-    }
-  }, [media, validators]);
+    await check([view.value]);
+  }, [media, checkAnswer]);
 
   return { run, send, cancel, setRun };
 }
