@@ -1,10 +1,12 @@
-// Build time: bundles the helpers Ajv's standalone validators import into one browser module.
+// Build time: bundles one of the helpers Ajv's standalone validators import into a browser module.
 import { build } from 'esbuild';
-import { RUNTIME_ENTRY } from './compile-validators.ts';
+import { RUNTIME_HELPERS } from './compile-validators.ts';
 
-export async function buildAjvRuntime(resolveDir = process.cwd()): Promise<string> {
+export async function buildAjvHelper(helper: string, resolveDir = process.cwd()): Promise<string> {
+  const entry = RUNTIME_HELPERS[helper];
+  if (entry === undefined) throw new Error(`No try-it runtime helper "${helper}"; known: ${Object.keys(RUNTIME_HELPERS).join(', ')}.`);
   const result = await build({
-    stdin: { contents: RUNTIME_ENTRY, resolveDir, loader: 'js' },
+    stdin: { contents: entry, resolveDir, loader: 'js' },
     bundle: true, format: 'esm', minify: true, write: false, platform: 'browser', target: 'es2022', logLevel: 'silent',
   });
   return result.outputFiles[0].text;

@@ -1,63 +1,151 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiModel } from '../openapi/index.ts';
 import { loadApi } from '../openapi/load.node.ts';
-import { buildAjvRuntime } from './ajv-runtime.node.ts';
-import { compileValidators } from './compile-validators.ts';
+import { buildAjvHelper } from './ajv-runtime.node.ts';
+import type { ValidatorModule } from './check-response.ts';
+import { createValidatorCompiler, RUNTIME_HELPERS, type ValidatorCompiler } from './compile-validators.ts';
 
-type Validate = ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; keyword: string }> | null };
-interface Module { params: Validate; body?: Validate; responses: Record<string, Validate> }
-
-let api: ApiModel;
 let dir: string;
-let runtimeUrl: string;
+let runtimeBase: string;
+
+/** A spec whose named schemas form a cycle (as most of Stripe's do) and use a format. */
+const TREE_SPEC = `openapi: 3.1.0
+info: { title: Tree, version: '1' }
+paths:
+  /nodes/{id}:
+    put:
+      operationId: putNode
+      parameters:
+        - { name: id, in: path, required: true, schema: { type: string, minLength: 2 } }
+        - { name: depth, in: query, schema: { type: integer, maximum: 5 } }
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/Node' }
+      responses:
+        '200': { description: ok }
+  /nodes:
+    post:
+      operationId: createNode
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                parent: { $ref: '#/components/schemas/Node' }
+      responses:
+        '201': { description: created }
+components:
+  schemas:
+    Node:
+      type: object
+      required: [name]
+      properties:
+        name: { type: string }
+        link: { type: string, format: uri }
+        children: { type: array, items: { $ref: '#/components/schemas/Branch' } }
+    Branch:
+      type: object
+      properties:
+        node: { $ref: '#/components/schemas/Node' }
+`;
 
 beforeAll(async () => {
-  api = await loadApi('openapi/melancholy.yaml');
   dir = mkdtempSync(join(tmpdir(), 'tryit-validators-'));
-  writeFileSync(join(dir, 'runtime.js'), await buildAjvRuntime());
-  runtimeUrl = pathToFileURL(join(dir, 'runtime.js')).href;
+  mkdirSync(join(dir, 'runtime'));
+  for (const helper of Object.keys(RUNTIME_HELPERS)) writeFileSync(join(dir, 'runtime', `${helper}.js`), await buildAjvHelper(helper));
+  runtimeBase = pathToFileURL(join(dir, 'runtime')).href;
 });
 
-async function load(slug: string): Promise<Module> {
+async function load(api: ApiModel, compile: ValidatorCompiler, slug: string): Promise<ValidatorModule> {
   const op = api.operations.find((o) => o.slug === slug)!;
-  const file = join(dir, `${slug}.mjs`);
-  writeFileSync(file, compileValidators(api, op, runtimeUrl));
+  const file = join(dir, api.id, `${slug}.mjs`);
+  mkdirSync(join(dir, api.id), { recursive: true });
+  writeFileSync(file, compile(op, runtimeBase));
   return import(pathToFileURL(file).href);
 }
 
-describe('compileValidators', () => {
-  it('compiles the request body of a real spec into a module that needs no Ajv', async () => {
-    const module = await load('create-image');
+describe('createValidatorCompiler on a real spec', () => {
+  let api: ApiModel;
+  let compile: ValidatorCompiler;
+  beforeAll(async () => {
+    api = await loadApi('openapi/melancholy.yaml');
+    compile = createValidatorCompiler(api);
+  });
+
+  it('compiles the request body into a module that needs no Ajv', async () => {
+    const module = await load(api, compile, 'create-image');
     expect(module.body!({ prompt: 'a cat', n: 1, size: '512x512' })).toBe(true);
     expect(module.body!({ n: 0, size: 'big' })).toBe(false);
     expect(module.body!.errors!.map((e) => `${e.instancePath} ${e.keyword}`).sort()).toEqual([' required', '/n minimum', '/size pattern']);
   });
 
-  it('follows $refs into the component schemas and checks documented responses by status and media type', async () => {
-    const module = await load('create-chat-completion');
+  it('follows $refs into the named schemas', async () => {
+    const module = await load(api, compile, 'create-chat-completion');
     expect(module.body!({ model: 'm', messages: [{ role: 'robot', content: 'x' }] })).toBe(false);
     expect(module.body!.errors![0]).toMatchObject({ instancePath: '/messages/0/role', keyword: 'enum' });
-    const ok = module.responses['200 application/json'];
-    expect(ok({ id: 'c', object: 'chat.completion', created: 1, model: 'm', choices: [] })).toBe(true);
-    expect(ok({ id: 'c', object: 'chat.completion', created: 'now', model: 'm' })).toBe(false);
-    expect(Object.keys(module.responses)).toEqual(expect.arrayContaining(['200 text/event-stream', '401 application/json']));
   });
 
   it('checks parameters keyed by location and name', async () => {
-    const module = await load('get-video-task');
+    const module = await load(api, compile, 'get-video-task');
     expect(module.params({ 'path:task_id': 'abc' })).toBe(true);
     expect(module.params({})).toBe(false);
     expect(module.body).toBeUndefined();
   });
 
-  it('checks formats through the shared runtime', async () => {
-    const module = await load('get-video-task');
-    const task = module.responses['200 application/json'];
-    expect(task({ status: 'COMPLETED', video_url: 'https://x.test/v.mp4' })).toBe(true);
-    expect(task({ status: 'COMPLETED', video_url: 'not a uri' })).toBe(false);
+  it('writes out only the schema constants the code reads', () => {
+    const code = compile(api.operations.find((o) => o.slug === 'create-image')!, runtimeBase);
+    for (const [, name] of code.matchAll(/\bconst (schema\d+) =/g)) expect(code.split(name).length).toBeGreaterThan(2);
+    expect(code).not.toContain('"description"');
+  });
+});
+
+describe('createValidatorCompiler on cyclic named schemas', () => {
+  let api: ApiModel;
+  let compile: ValidatorCompiler;
+  beforeAll(async () => {
+    writeFileSync(join(dir, 'tree.yaml'), TREE_SPEC);
+    api = await loadApi(join(dir, 'tree.yaml'));
+    compile = createValidatorCompiler(api);
+  });
+
+  it('validates data nested through the cycle, with formats from the shared runtime', async () => {
+    const module = await load(api, compile, 'put-node');
+    const tree = { name: 'a', children: [{ node: { name: 'b', children: [{ node: { name: 'c', link: 'https://x.test/c' } }] } }] };
+    expect(module.body!(tree)).toBe(true);
+    const broken = { name: 'a', children: [{ node: { children: [{ node: { name: 'c', link: 'not a uri' } }] } }] };
+    expect(module.body!(broken)).toBe(false);
+    expect(module.body!.errors!.map((e) => `${e.instancePath} ${e.keyword}`).sort()).toEqual([
+      '/children/0/node required',
+      '/children/0/node/children/0/node/link format',
+    ]);
+    expect(module.params({ 'path:id': 'x', 'query:depth': 9 })).toBe(false);
+    expect(module.params.errors!.map((e) => e.keyword).sort()).toEqual(['maximum', 'minLength']);
+  });
+
+  it('imports only the runtime helpers its code uses', () => {
+    const code = compile(api.operations.find((o) => o.slug === 'put-node')!, '/rt');
+    expect(code.match(/^import .*$/gm)).toEqual(['import __rt_ucs2length from "/rt/ucs2length.js";', 'import __rt_formats from "/rt/formats.js";']);
+    expect(compile(api.operations.find((o) => o.slug === 'create-node')!, '/rt')).toMatch(/^import __rt_formats from "\/rt\/formats.js";\nexport /);
+  });
+
+  it('gives every operation that reaches a named schema its own complete module', async () => {
+    const first = await load(api, compile, 'put-node');
+    const second = await load(api, compile, 'create-node');
+    expect(second.body!({ parent: { name: 'p', children: [{ node: {} }] } })).toBe(false);
+    expect(second.body!.errors![0]).toMatchObject({ instancePath: '/parent/children/0/node', keyword: 'required' });
+    expect(first.body!({ name: 'again' })).toBe(true);
+  });
+
+  it('names the operation when a schema cannot be compiled', () => {
+    const op = api.operations.find((o) => o.slug === 'put-node')!;
+    const bad = { ...op, parameters: [{ ...op.parameters[0], schema: { type: 'string', pattern: '(' } }] };
+    expect(() => createValidatorCompiler(api)(bad, runtimeBase)).toThrow(/tree\.yaml PUT \/nodes\/\{id\}: Ajv cannot compile the request schema: .*\(/);
   });
 });

@@ -1,109 +1,111 @@
-// Build time: Ajv's standalone mode turns an operation's schemas into one small ES module
-// (parameters, request body, each documented response), so the browser ships no Ajv.
-// The helpers the generated code needs (deep equal, string length, formats) come from one
-// shared runtime module, fetched once for all pages.
-import Ajv2020 from 'ajv/dist/2020.js';
+// Build time: Ajv's standalone mode turns an operation's request schemas (parameters and body)
+// into one small ES module, so the browser checks what the reader types without shipping Ajv.
+// One Ajv instance per API compiles each named schema once for all of its operations (not once
+// per operation), and only the operations' own schemas are new work per page. The helpers the
+// generated code needs (deep equal, string length, formats) come from one shared runtime
+// module, fetched once for all pages. Responses are checked another way: response-schemas.ts.
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import addFormats from 'ajv-formats';
 import type { ApiModel, JsonSchema, Operation } from '../openapi/index.ts';
-import { schemaRefName } from '../openapi/index.ts';
+import { createAjv, toAjvComponents, toAjvSchema } from './ajv-setup.ts';
 import { bodyMediaType } from './request-media.ts';
 
-const COMPONENTS_ID = 'components';
-/** How the generated code asks for its helpers, and what the runtime module exports for each. */
+/**
+ * The helpers the generated code may ask for, each its own small browser module (bundled by
+ * ajv-runtime.node.ts), so a page fetches only those its validators use: most need only the
+ * string length, and a URI parser (6 KB gzip) nobody uses would weigh more than most validators.
+ */
+export const RUNTIME_HELPERS: Record<string, string> = {
+  equal: 'export { default } from "ajv/dist/runtime/equal";',
+  ucs2length: 'export { default } from "ajv/dist/runtime/ucs2length";',
+  uri: 'export { default } from "ajv/dist/runtime/uri";',
+  formats: 'export { fullFormats as default } from "ajv-formats/dist/formats";',
+};
+
+/** How the generated code asks for each helper. */
 const RUNTIME_REQUIRES: Array<[RegExp, string]> = [
-  [/require\("ajv\/dist\/runtime\/equal"\)\.default/g, '__rt.equal'],
-  [/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, '__rt.ucs2length'],
-  [/require\("ajv\/dist\/runtime\/uri"\)\.default/g, '__rt.uri'],
-  [/require\("ajv-formats\/dist\/formats"\)\.fullFormats/g, '__rt.formats'],
+  [/require\("ajv\/dist\/runtime\/equal"\)\.default/g, 'equal'],
+  [/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, 'ucs2length'],
+  [/require\("ajv\/dist\/runtime\/uri"\)\.default/g, 'uri'],
+  [/require\("ajv-formats\/dist\/formats"\)\.fullFormats/g, 'formats'],
 ];
 
-/** Source of the runtime module the validators import (bundled by `ajv-runtime.node.ts`). */
-export const RUNTIME_ENTRY = [
-  'export { default as equal } from "ajv/dist/runtime/equal";',
-  'export { default as ucs2length } from "ajv/dist/runtime/ucs2length";',
-  'export { default as uri } from "ajv/dist/runtime/uri";',
-  'export { fullFormats as formats } from "ajv-formats/dist/formats";',
-].join('\n');
-
-/** `"200 application/json"` → the response validator's export name. */
-export type ResponseKeys = Record<string, string>;
-
 /**
- * The module's exports: `params` (object keyed by field id, `path:id`), `body` (when the
- * operation has a JSON or multipart body) and `responses` (`"<status> <media type>"` → validator).
+ * The module's exports: `params` (an object keyed by location and name, `path:id`) and `body`
+ * (when the operation has a JSON, multipart or form body). `runtimeBase`: the URL of the
+ * folder holding the helper modules (`<runtimeBase>/equal.js`).
  */
-export function compileValidators(api: ApiModel, op: Operation, runtimeUrl: string): string {
-  const ajv = new Ajv2020({ code: { source: true, esm: true }, allErrors: true, strict: false, logger: false, validateSchema: false });
-  addFormats(ajv);
-  ajv.addSchema({ $id: COMPONENTS_ID, components: { schemas: reachable(api.schemas, op) } } as object);
-  const exports: Record<string, string> = {};
-  const add = (name: string, schema: JsonSchema) => {
-    ajv.addSchema({ ...(withRefs(schema) as object), $id: name });
-    exports[name] = name;
-  };
+export type ValidatorCompiler = (op: Operation, runtimeBase: string) => string;
 
+export function createValidatorCompiler(api: ApiModel): ValidatorCompiler {
+  // Only the generated source is used here, never the functions: `process` spares V8 compiling
+  // code this process would not run, and `optimize: 0` a pass that costs more than it saves.
+  const ajv = createAjv(toAjvComponents(api.schemas), { source: true, esm: true, optimize: 0, process: () => 'return function validate() { return true; }' });
+  let count = 0;
+  return (op, runtimeBase) => {
+    const exports: Record<string, string> = {};
+    const add = (name: string, schema: JsonSchema) => {
+      const id = `v${count++}`;
+      ajv.addSchema({ ...(toAjvSchema(schema) as object), $id: id });
+      exports[name] = id;
+    };
+    add('params', paramsSchema(op));
+    const media = bodyMediaType(op);
+    const bodySchema = op.requestBody?.content.find((c) => c.type === media)?.schema;
+    if (bodySchema) add('body', bodySchema);
+
+    let code: string;
+    try {
+      for (const id of Object.values(exports)) dropUnusedSchemas(ajv.getSchema(id));
+      code = standaloneCode(ajv, exports).replace(/^"use strict";/, '');
+    } catch (error) {
+      throw new Error(`${api.file} ${op.method.toUpperCase()} ${op.path}: Ajv cannot compile the request schema: ${(error as Error).message}`);
+    } finally {
+      // The operation's own schemas are needed once; the named schemas stay compiled for the next operation.
+      for (const id of Object.values(exports)) ajv.removeSchema(id);
+    }
+    const imports: string[] = [];
+    for (const [pattern, helper] of RUNTIME_REQUIRES) {
+      const replaced = code.replace(pattern, `__rt_${helper}`);
+      if (replaced !== code) imports.push(`import __rt_${helper} from ${JSON.stringify(`${runtimeBase}/${helper}.js`)};\n`);
+      code = replaced;
+    }
+    const unknown = /require\("([^"]+)"\)/.exec(code);
+    if (unknown) throw new Error(`${api.file} ${op.method.toUpperCase()} ${op.path}: the compiled validator needs "${unknown[1]}", which the try-it runtime does not provide; add it to RUNTIME_HELPERS in src/tryit/compile-validators.ts.`);
+    return `${imports.join('')}${code}\n`;
+  };
+}
+
+function paramsSchema(op: Operation): JsonSchema {
   const params = op.parameters.filter((p) => p.in !== 'cookie');
-  add('params', {
+  return {
     type: 'object',
     properties: Object.fromEntries(params.map((p) => [`${p.in}:${p.name}`, p.schema])),
     required: params.filter((p) => p.required).map((p) => `${p.in}:${p.name}`),
-  });
-  const media = bodyMediaType(op);
-  const bodySchema = op.requestBody?.content.find((c) => c.type === media)?.schema;
-  if (bodySchema) add('body', bodySchema);
-
-  const responses: ResponseKeys = {};
-  op.responses.forEach((response) => {
-    response.content.forEach((content) => {
-      if (!content.schema) return;
-      const name = `r${Object.keys(responses).length}`;
-      add(name, content.schema);
-      responses[`${response.status} ${content.type}`] = name;
-    });
-  });
-
-  let code = standaloneCode(ajv, exports).replace(/^"use strict";/, '');
-  for (const [pattern, replacement] of RUNTIME_REQUIRES) code = code.replace(pattern, replacement);
-  const unknown = /require\("([^"]+)"\)/.exec(code);
-  if (unknown) throw new Error(`${api.file} ${op.method.toUpperCase()} ${op.path}: the compiled validator needs "${unknown[1]}", which the try-it runtime does not provide; add it to RUNTIME_REQUIRES in src/tryit/compile-validators.ts.`);
-  const table = Object.entries(responses).map(([key, name]) => `${JSON.stringify(key)}: ${name}`).join(', ');
-  return `import * as __rt from ${JSON.stringify(runtimeUrl)};\n${code}\nexport const responses = {${table}};\n`;
-}
-
-/** Only the named schemas the operation reaches: keeps each page's module small. */
-function reachable(schemas: Record<string, JsonSchema>, op: Operation): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const visit = (node: unknown) => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (!node || typeof node !== 'object') return;
-    for (const [key, value] of Object.entries(node)) {
-      if (key === '$ref' && typeof value === 'string') {
-        const name = schemaRefName(value);
-        if (name !== undefined && !(name in out) && schemas[name]) {
-          out[name] = withRefs(schemas[name]);
-          visit(schemas[name]);
-        }
-      } else visit(value);
-    }
   };
-  visit([op.parameters.map((p) => p.schema), op.requestBody?.content.map((c) => c.schema), op.responses.map((r) => r.content.map((c) => c.schema))]);
-  return out;
 }
 
-/** Points every `#/components/schemas/X` at the shared components schema; drops annotations the validator never reads. */
-function withRefs(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(withRefs);
-  if (!node || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    // A property may be named like an annotation: its value is then a schema object, which stays.
-    if (ANNOTATIONS.has(key) && (typeof value !== 'object' || value === null || Array.isArray(value))) continue;
-    if (VALUES.has(key)) out[key] = value;
-    else out[key] = key === '$ref' && typeof value === 'string' && value.startsWith('#/components/') ? `${COMPONENTS_ID}${value}` : withRefs(value);
+/** The part of Ajv's `validate.source` read here (ajv/dist/types SourceCode). */
+interface Source {
+  validateCode: string;
+  scopeValues: Record<string, Set<{ str: string; value?: { ref?: unknown } }> | undefined>;
+}
+
+const pruned = new WeakSet<Source>();
+
+/**
+ * Standalone code declares every compiled schema as a constant (`const schema12 = {…}`), used
+ * or not; the validators rarely read them. Drops the unused ones from each function the
+ * validator reaches, before standaloneCode writes them out.
+ */
+function dropUnusedSchemas(validate: unknown): void {
+  const stack = [validate];
+  while (stack.length > 0) {
+    const source = (stack.pop() as { source?: Source } | undefined)?.source;
+    if (!source || pruned.has(source)) continue;
+    pruned.add(source);
+    const schemas = source.scopeValues.schema;
+    for (const name of schemas ?? []) if (!new RegExp(`\\b${name.str}\\b`).test(source.validateCode)) schemas!.delete(name);
+    for (const name of source.scopeValues.validate ?? []) stack.push(name.value?.ref);
+    for (const name of [...(source.scopeValues.wrapper ?? []), ...(source.scopeValues.root ?? [])]) stack.push((name.value?.ref as { validate?: unknown } | undefined)?.validate);
   }
-  return out;
 }
-
-const ANNOTATIONS = new Set(['description', 'title', 'example', 'examples', 'deprecated']);
-const VALUES = new Set(['enum', 'const', 'default']);

@@ -3,7 +3,7 @@
 // the same site, which is Starlight's own floor:
 // - JavaScript (gzip bytes) an operation page loads beyond that floor: the island's code
 //   (framework renderer + component chunk), then what it fetches once idle (the operation's
-//   Ajv standalone validators + the shared Ajv runtime), then what opening the code panel adds
+//   Ajv standalone validators + the runtime helpers they import), then what opening the code panel adds
 //   (its script and the snippet data it fetches, /tryit/snippets.json).
 // - Time from navigation to an interactive console (the island hydrated), median of runs.
 // Budget (issue 7): under 60 KB gzip of island JavaScript beyond Starlight's own.
@@ -56,7 +56,7 @@ async function main(browser: Browser): Promise<void> {
     let beforePanel = new Set<string>();
     const all = await scriptsOf(browser, `${target.path}#try-it`, async (page, requested) => {
       await hydrated(page);
-      await page.waitForResponse((r) => r.url().includes('/tryit/ajv-runtime.js'), { timeout: 10_000 }).catch(() => undefined);
+      await page.waitForResponse((r) => /^\/tryit\/[^/]+\/[^/]+\.js$/.test(new URL(r.url()).pathname), { timeout: 10_000 }).catch(() => undefined);
       await page.waitForLoadState('networkidle');
       beforePanel = new Set(requested);
       await page.locator('.tryit-code-panel summary').click();

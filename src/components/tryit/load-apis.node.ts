@@ -1,16 +1,9 @@
-import { loadApis } from '../../openapi/load.node.ts';
-import type { ApiModel } from '../../openapi/index.ts';
+import type { ApiModel, Operation } from '../../openapi/index.ts';
+import { loadApisCached } from '../../openapi/load-cached.node.ts';
 
-let cached: Promise<ApiModel[]> | undefined;
-
-/** The specs in `openapi/`, loaded once per build however many pages ask. */
-export function tryItApis(): Promise<ApiModel[]> {
-  cached ??= loadApis('openapi');
-  return cached;
-}
-
-export async function findOperation(apiId: string, slug: string) {
-  const api = (await tryItApis()).find((a) => a.id === apiId);
+/** An operation of a spec in `openapi/` (parsed once per build, shared with the reference pages). */
+export async function findOperation(apiId: string, slug: string): Promise<{ api: ApiModel; op: Operation }> {
+  const api = (await loadApisCached('openapi')).find((a) => a.id === apiId);
   const op = api?.operations.find((o) => o.slug === slug);
   if (!api || !op) throw new Error(`<TryIt api="${apiId}" operation="${slug}">: ${api ? `no operation "${slug}" in ${api.file}` : `no spec openapi/${apiId}.yaml (or .json)`}.`);
   return { api, op };

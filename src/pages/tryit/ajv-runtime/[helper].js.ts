@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { buildAjvHelper } from '../../../tryit/ajv-runtime.node.ts';
+import { RUNTIME_HELPERS } from '../../../tryit/compile-validators.ts';
+
+export const prerender = true;
+
+export const getStaticPaths = (() => Object.keys(RUNTIME_HELPERS).map((helper) => ({ params: { helper } }))) satisfies GetStaticPaths;
+
+/** A helper the validator modules import (deep equal, string length, URI, formats), shared by every page. */
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await buildAjvHelper(String(params.helper)), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
