@@ -2,7 +2,6 @@
 // client → a file under tests/fixtures/snippet-golden/<client>/<fixture>.<ext> (rewrite them
 // with UPDATE_FIXTURES=1). Then each golden snippet runs against a loopback echo server, which
 // checks that what arrived is exactly the request the fixture describes: quoting proven by bytes.
-import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toHeaderPairs, toPath, type FollowUp, type RequestSpec, type ResponseShape } from '../../src/request/index.ts';
 import { compileSnippets, renderRequest, type SnippetVariant } from '../../src/snippets/index.ts';
 import { loadSnippets } from '../../src/snippets/registry.node.ts';
+import { runProcess, type ProcessResult } from './run-process.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const REQUESTS = join(ROOT, 'tests/fixtures/snippet-requests');
@@ -118,25 +118,14 @@ describe('golden snippets send exactly the fixture request', () => {
 });
 
 // Asynchronous: the echo server lives in this process and must answer while the snippet runs.
-function execute(variant: SnippetVariant, name: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function execute(variant: SnippetVariant, name: string): Promise<ProcessResult> {
   const dir = join(OUT, name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'audio.mp3'), 'ID3');
   const file = join(dir, `snippet.${EXT[variant.language.id]}`);
   writeFileSync(file, variant.code);
   const program = variant.language.id === 'python' ? '/usr/bin/python3' : variant.language.id === 'javascript' ? join(ROOT, 'node_modules/.bin/node') : 'bash';
-  return new Promise((done) => {
-    const child = spawn(program, [file], { cwd: dir, env: { ...process.env, PYTHONIOENCODING: 'utf-8' } });
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      done({ status, stdout, stderr });
-    });
-  });
+  return runProcess(program, [file], dir);
 }
 
 async function expectRequest(got: Received, spec: RequestSpec, plainHttp: boolean): Promise<void> {

@@ -2,7 +2,7 @@
 // every operation of every spec (and their streaming variants), and the hand-written ones in
 // snippets/ (plus the seed-004 fixture copies). Key and base URL go in through the same
 // overrides a reader uses. A snippet this machine cannot run is listed with the reason.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { serveSandbox, type ServedSandbox } from '../../src/sandbox/serve.node.t
 import { compileSnippets, renderRequest, renderSnippet, GENERATED_GROUP, type SnippetRegistry } from '../../src/snippets/index.ts';
 import { loadSnippets } from '../../src/snippets/registry.node.ts';
 import { expectedOutput, HAND_WRITTEN_EXPECTATIONS, rebase } from './snippets-run-expectations.ts';
+import { runProcess } from './run-process.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'tests/.output/snippets-run');
@@ -132,18 +133,7 @@ async function execute(c: Case, index: number): Promise<Outcome> {
   const file = join(dir, `snippet.${c.language === 'python' ? 'py' : c.language === 'javascript' ? 'mjs' : 'sh'}`);
   writeFileSync(file, c.code);
   const [program, ...args] = command(c, file);
-  return new Promise((done) => {
-    const child = spawn(program, args, { cwd: dir, env: { ...process.env, NO_COLOR: '1', PYTHONIOENCODING: 'utf-8' } });
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      done({ status, stdout, stderr, dir });
-    });
-  });
+  return { ...(await runProcess(program, args, dir)), dir };
 }
 
 async function pool<T>(items: T[], size: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
