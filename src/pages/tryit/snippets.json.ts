@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { GENERATED_GROUP, toSnippetPrograms } from '../../snippets/index.ts';
-import { loadSnippets } from '../../snippets/registry.node.ts';
+import { getSnippets } from '../../components/snippets/snippet-data.node.ts';
 
 export const prerender = true;
 
@@ -9,4 +9,4 @@ export const prerender = true;
  * the reader opens its code panel: the browser runs the programs, it never compiles templates.
  */
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(toSnippetPrograms(loadSnippets('snippets'), GENERATED_GROUP)), { headers: { 'content-type': 'application/json' } });
+  new Response(JSON.stringify(toSnippetPrograms(getSnippets().registry, GENERATED_GROUP)), { headers: { 'content-type': 'application/json' } });
