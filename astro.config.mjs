@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import node from '@astrojs/node';
-import { referenceSidebarGroup } from './src/components/reference/sidebar-group.node.ts';
+import { referenceSidebarGroup } from './src/reference/index.node.ts';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',

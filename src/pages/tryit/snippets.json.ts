@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { GENERATED_GROUP, toSnippetPrograms } from '../../snippets/index.ts';
-import { getSnippets } from '../../components/snippets/snippet-data.node.ts';
+import { getSnippets } from '../../reference/index.node.ts';
 
 export const prerender = true;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Operation } from '../../openapi/index.ts';
+import type { Operation } from '../openapi/index.ts';
 import { operationListHtml } from './operation-list.ts';
 
 const op = (over: Partial<Operation>): Operation => ({

@@ -1,6 +1,6 @@
 // What a schema looks like to a reader, before any HTML: refs followed once, `allOf`
 // merged, "X or null" alternatives folded into a nullable X.
-import { mergeAllOf, resolveSchema, schemaRefName, schemaTypes, type JsonSchema } from '../../openapi/index.ts';
+import { mergeAllOf, resolveSchema, schemaRefName, schemaTypes, type JsonSchema } from '../openapi/index.ts';
 import { isNullable } from './format.ts';
 
 export type Schemas = Record<string, JsonSchema>;

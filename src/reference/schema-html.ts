@@ -3,7 +3,7 @@
 // Stays finite on any spec: cycles link back to the open ancestor; a named schema is
 // unfolded at most `maxExpansions` times per page and `maxRefDepth` deep; past the page's
 // row budget, named schemas become links to their own page.
-import { schemaRef, type JsonSchema } from '../../openapi/index.ts';
+import { schemaRef, type JsonSchema } from '../openapi/index.ts';
 import { constraintsOf, displayName, escapeHtml, formatValue, typeLabel } from './format.ts';
 import { markdownToHtml } from './markdown.ts';
 import {

@@ -1,6 +1,6 @@
 // The operation list of an API overview as one HTML string: GitHub's 845 operations must
 // fit a page well under 300 KB, so each row is one lean <li> with no per-element attributes.
-import type { Operation } from '../../openapi/index.ts';
+import type { Operation } from '../openapi/index.ts';
 import { escapeHtml } from './format.ts';
 import { operationLabel } from './sidebar.ts';
 

@@ -1,8 +1,8 @@
 // The sidebar of a reference page: only its own API, grouped by tag. On a big API only the
 // current tag lists its operations and the other tags are one link each, so a page's size
 // does not grow with the square of the operation count (GitHub: 184 KB of 247 KB was sidebar).
-import type { ApiModel, HttpMethod, Operation } from '../../openapi/index.ts';
-import { toSlug } from '../../openapi/index.ts';
+import type { ApiModel, HttpMethod, Operation } from '../openapi/index.ts';
+import { toSlug } from '../openapi/index.ts';
 import type { ReferenceUrls } from './urls.ts';
 
 export type BadgeVariant = 'note' | 'tip' | 'caution' | 'danger' | 'success' | 'default';

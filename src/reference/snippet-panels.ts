@@ -1,5 +1,5 @@
-import { getHighlighter } from '../../highlight/index.ts';
-import type { SnippetVariant } from '../../snippets/index.ts';
+import { getHighlighter } from '../highlight/index.ts';
+import type { SnippetVariant } from '../snippets/index.ts';
 
 /** One tab of a snippet block: highlighted at build time for the values it was rendered with. */
 export interface SnippetPanel {

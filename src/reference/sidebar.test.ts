@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiModel, Operation } from '../../openapi/index.ts';
+import type { ApiModel, Operation } from '../openapi/index.ts';
 import { createApiSidebar, FULL_SIDEBAR_LIMIT, type SidebarGroup, type SidebarLink } from './sidebar.ts';
 import { createReferenceUrls } from './urls.ts';
 

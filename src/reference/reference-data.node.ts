@@ -1,8 +1,8 @@
 // Indexes every spec of `openapi/` (loaded once per build by loadApisCached). Pages and the MDX
 // components ask this module; they never parse a spec themselves.
-import type { ApiModel, Operation } from '../../openapi/index.ts';
-import { schemaSlugs } from '../../openapi/index.ts';
-import { loadApisCached } from '../../openapi/load-cached.node.ts';
+import type { ApiModel, Operation } from '../openapi/index.ts';
+import { schemaSlugs } from '../openapi/index.ts';
+import { loadApisCached } from '../openapi/load-cached.node.ts';
 
 export interface ApiIndex {
   api: ApiModel;

@@ -1,6 +1,6 @@
 // Headings and labels of an operation block, computed once and shared by the page (for its
 // table of contents) and the block (for its <h2>s), so ids always match.
-import type { ApiModel, Operation, Parameter, Response, SecurityScheme } from '../../openapi/index.ts';
+import type { ApiModel, Operation, Parameter, Response, SecurityScheme } from '../openapi/index.ts';
 
 export interface OutlineHeading {
   depth: number;

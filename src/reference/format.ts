@@ -1,6 +1,6 @@
 // Small text helpers shared by the reference renderers. Every value a spec gives us passes
 // through `formatValue` or `escapeHtml`: a page never shows "undefined" or "[object Object]".
-import { schemaRefName, schemaTypes, type JsonSchema } from '../../openapi/index.ts';
+import { schemaRefName, schemaTypes, type JsonSchema } from '../openapi/index.ts';
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

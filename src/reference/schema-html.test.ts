@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createSchemaRenderer } from './schema-html.ts';
-import { schemaRef, type JsonSchema } from '../../openapi/index.ts';
-import { loadApi } from '../../openapi/load.node.ts';
+import { schemaRef, type JsonSchema } from '../openapi/index.ts';
+import { loadApi } from '../openapi/load.node.ts';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const schemas: Record<string, JsonSchema> = {

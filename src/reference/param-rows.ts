@@ -1,5 +1,5 @@
 // Rows of a parameter table, computed outside the component so it only renders.
-import type { Parameter } from '../../openapi/index.ts';
+import type { Parameter } from '../openapi/index.ts';
 import { constraintsOf, escapeHtml, formatValue, typeLabel } from './format.ts';
 import { markdownToHtml } from './markdown.ts';
 import { viewOf, type Schemas } from './schema-view.ts';
