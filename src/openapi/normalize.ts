@@ -1,7 +1,7 @@
 import type { OpenAPIV3, OpenAPIV3_1 } from 'openapi-types';
 import type {
   ApiModel, Example, HttpMethod, JsonSchema, Link, MediaType, Operation, Parameter, ParameterLocation,
-  RequestBody, Response, SecurityRequirement, SecurityScheme, Server, Tag,
+  OAuthFlow, RequestBody, Response, SecurityRequirement, SecurityScheme, Server, Tag,
 } from './types.ts';
 import { HTTP_METHODS } from './types.ts';
 import { SpecError } from './errors.ts';
@@ -222,7 +222,22 @@ function toSecurityScheme(name: string, raw: Json): SecurityScheme {
   const description = text(raw.description);
   if (raw.type === 'http') return { kind: 'http', name, scheme: String(raw.scheme ?? 'bearer').toLowerCase(), bearerFormat: text(raw.bearerFormat), description };
   if (raw.type === 'apiKey') return { kind: 'apiKey', name, in: (raw.in as 'header' | 'query' | 'cookie') ?? 'header', paramName: String(raw.name), description };
-  return { kind: raw.type as 'oauth2' | 'openIdConnect' | 'mutualTLS', name, description };
+  if (raw.type === 'oauth2') return { kind: 'oauth2', name, flows: toOAuthFlows(raw.flows), description };
+  if (raw.type === 'openIdConnect') return { kind: 'openIdConnect', name, openIdConnectUrl: String(raw.openIdConnectUrl ?? ''), description };
+  return { kind: 'mutualTLS', name, description };
+}
+
+const FLOW_TYPES = ['authorizationCode', 'clientCredentials', 'implicit', 'password', 'deviceAuthorization'] as const;
+
+function toOAuthFlows(raw: unknown): OAuthFlow[] {
+  const flows = (raw ?? {}) as Json;
+  return FLOW_TYPES.filter((type) => flows[type] && typeof flows[type] === 'object').map((type) => {
+    const flow = flows[type] as Json;
+    const url = (key: string) => (typeof flow[key] === 'string' && flow[key] !== '' ? { [key]: flow[key] as string } : {});
+    const scopes: Record<string, string> = {};
+    for (const [scope, about] of Object.entries((flow.scopes ?? {}) as Json)) scopes[scope] = typeof about === 'string' ? about : '';
+    return { type, ...url('authorizationUrl'), ...url('tokenUrl'), ...url('refreshUrl'), scopes };
+  });
 }
 
 function toSecurity(raw: unknown): SecurityRequirement[] | undefined {

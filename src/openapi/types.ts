@@ -105,7 +105,19 @@ export interface Response {
 export type SecurityScheme =
   | { kind: 'http'; name: string; scheme: string; bearerFormat?: string; description?: string }
   | { kind: 'apiKey'; name: string; in: 'header' | 'query' | 'cookie'; paramName: string; description?: string }
-  | { kind: 'oauth2' | 'openIdConnect' | 'mutualTLS'; name: string; description?: string };
+  | { kind: 'oauth2'; name: string; flows: OAuthFlow[]; description?: string }
+  | { kind: 'openIdConnect'; name: string; openIdConnectUrl: string; description?: string }
+  | { kind: 'mutualTLS'; name: string; description?: string };
+
+/** One flow of an `oauth2` scheme, URLs as the spec writes them (absolute, or relative to the API's server). */
+export interface OAuthFlow {
+  type: 'authorizationCode' | 'clientCredentials' | 'implicit' | 'password' | 'deviceAuthorization';
+  authorizationUrl?: string;
+  tokenUrl?: string;
+  refreshUrl?: string;
+  /** Scope name → what it grants. */
+  scopes: Record<string, string>;
+}
 
 /** One way to authenticate: every scheme named in it applies together. Empty = anonymous allowed. */
 export type SecurityRequirement = string[];

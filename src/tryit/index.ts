@@ -13,3 +13,15 @@ export { isBinary, sendRequest, type ResponseBody, type ResponseHead, type SendD
 export { escapeHtml, HIGHLIGHT_LIMIT, highlightJson, prettyJson, PREVIEW_LIMIT, previewOf, toBodyView, type BodyView } from './json-view.ts';
 export { toTryItProps, type AuthField, type ServerChoice, type TryItProps } from './to-props.ts';
 export { checkResponse, type ResponseCheck, type ValidatorModule, type Validate } from './check-response.ts';
+export { flowLabel, oauthChoices, type OAuthChoice, type OAuthFlowType } from './oauth-choices.ts';
+export { describeExpiry, needsRefresh, parseTokenSet, REFRESH_MARGIN_MS, toTokenSet, type TokenSet } from './token-set.ts';
+export {
+  CALLBACK_CHANNEL, CALLBACK_MESSAGE, callbackParams, dropPending, readPending, routeCallback, savePending, takeArrived, type CallbackRoute,
+} from './oauth-callback.ts';
+export {
+  applyEnvironment, captureValues, createEnvironmentStore, NO_ENVIRONMENT, removeEnvironment, upsertEnvironment,
+  type Environment, type EnvironmentState, type EnvironmentStore,
+} from './environments.ts';
+export { createHistory, HISTORY_LIMIT, reopen, toHistoryRequest, type HistoryEntry, type HistoryStore } from './history.ts';
+// The OAuth client itself (oauth4webapi) is a separate browser entry, `oauth.ts`, loaded on demand.
+export type { AuthorizationServerJson, ClientCredentials, OAuthDeps, PendingAuthorization } from './oauth-client.ts';

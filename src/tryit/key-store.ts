@@ -1,6 +1,7 @@
 // Where the reader's API key lives: sessionStorage by default (gone with the tab),
 // localStorage only after an explicit "remember on this device". One key per API,
-// shared by all its pages. Never in a URL, never logged.
+// shared by all its pages. Never in a URL, never logged. A `slot` keeps more than one secret per
+// API apart: the key of a named environment, an OAuth scheme's token.
 
 export interface KeyStorage {
   getItem(key: string): string | null;
@@ -15,8 +16,8 @@ export interface KeyStore {
   forget(): void;
 }
 
-export function createKeyStore(api: string, session: KeyStorage | undefined, local: KeyStorage | undefined): KeyStore {
-  const name = `tryit:key:${api}`;
+export function createKeyStore(api: string, session: KeyStorage | undefined, local: KeyStorage | undefined, slot?: string): KeyStore {
+  const name = slot ? `tryit:key:${api}:${slot}` : `tryit:key:${api}`;
   const safe = <T>(fn: () => T, fallback: T): T => {
     try {
       return fn();

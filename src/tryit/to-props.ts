@@ -6,6 +6,7 @@ import { describeOperation, type FollowUp, type RequestSpec, type ResponseShape 
 import { bodyFields, paramFields, type FormField } from './form-fields.ts';
 import type { MediaHints } from './media.ts';
 import { bodyMediaType } from './request-media.ts';
+import { oauthChoices, type OAuthChoice } from './oauth-choices.ts';
 
 export interface ServerChoice {
   url: string;
@@ -44,6 +45,14 @@ export interface TryItProps {
   media: MediaHints;
   /** Env var that points the site's proxy at the real API instead of the sandbox. */
   upstreamEnv: string;
+  /** OAuth 2.0 / OpenID Connect flows the operation accepts; absent when none (no OAuth code loads). */
+  oauth?: {
+    choices: OAuthChoice[];
+    /** The one callback page of the site, under its base: `<base>/tryit/oauth-callback/`. */
+    callback: string;
+    /** The proxy's OAuth routes for this API: `<base>/api/proxy/<api>/.oauth`. */
+    relay: string;
+  };
 }
 
 export function toTryItProps(api: ApiModel, op: Operation, base = ''): TryItProps {
@@ -56,6 +65,7 @@ export function toTryItProps(api: ApiModel, op: Operation, base = ''): TryItProp
   const auth = described.spec.auth;
   const scheme = auth ? api.securitySchemes[auth.scheme] : undefined;
   const mediaType = bodyMediaType(op);
+  const choices = oauthChoices(api, op);
   const body = mediaType && described.spec.body ? {
     mediaType, kind: described.spec.body.kind, required: op.requestBody?.required ?? false,
     ...optional('fields', bodyFields(api, op, mediaType)),
@@ -74,6 +84,7 @@ export function toTryItProps(api: ApiModel, op: Operation, base = ''): TryItProp
     responseSchemas: `${base}/tryit/${api.id}/response-schemas.json`,
     media: { base64Fields: base64Fields(api, op) },
     upstreamEnv: `API_BASE_URL_${api.id.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`,
+    ...(choices.length > 0 ? { oauth: { choices, callback: `${base}/tryit/oauth-callback/`, relay: `${proxyUrl}/.oauth` } } : {}),
   };
 }
 
