@@ -12,7 +12,8 @@ const model: ApiModel = {
     q: { kind: 'apiKey', name: 'q', in: 'query', paramName: 'api_key' },
   },
   operations: [{ slug: 'a', method: 'get', path: '/a', tags: [], deprecated: false, responses: [], security: [], servers: [], webhook: false,
-    parameters: [{ name: 'X-Trace', in: 'header', required: false, deprecated: false, schema: {}, examples: [] }] }],
+    parameters: [{ name: 'X-Trace', in: 'header', required: false, deprecated: false, schema: {}, examples: [] }] },
+  { slug: 'b', method: 'post', path: '/b', tags: [], deprecated: false, responses: [], security: [['key', 'q'], ['bearer']], servers: [], webhook: false, parameters: [] }],
 };
 
 describe('proxy config', () => {
@@ -21,7 +22,10 @@ describe('proxy config', () => {
     expect(api.upstream).toBe('https://api.example.com/v2');
     expect(api.authHeaders.sort()).toEqual(['authorization', 'x-api-key']);
     expect(api.secretQuery).toEqual(['api_key']);
-    expect(api.operations).toEqual([{ slug: 'a', method: 'get', path: '/a', headers: ['x-trace'] }]);
+    expect(api.operations).toEqual([
+      { slug: 'a', method: 'get', path: '/a', headers: ['x-trace'], credentials: [] },
+      { slug: 'b', method: 'post', path: '/b', headers: [], credentials: ['x-api-key', 'authorization'] },
+    ]);
   });
 
   it('names the env var per API', () => {

@@ -1,4 +1,4 @@
-import { errorShapeOf, type ApiModel } from '../openapi/index.ts';
+import { errorShapeOf, type ApiModel, type SecurityRequirement, type SecurityScheme } from '../openapi/index.ts';
 import { ProxyConfigError } from './errors.ts';
 import { isPrivateHost } from './private-host.ts';
 import type { ProxyApi, ProxyConfig, ProxyLimits } from './types.ts';
@@ -73,9 +73,9 @@ export function toProxyApi(api: ApiModel, choice: UpstreamChoice = {}): ProxyApi
   const authHeaders = new Set<string>();
   const secretQuery: string[] = [];
   for (const scheme of Object.values(api.securitySchemes)) {
-    if (scheme.kind === 'apiKey' && scheme.in === 'header') authHeaders.add(scheme.paramName.toLowerCase());
+    const header = credentialHeader(scheme);
+    if (header !== undefined) authHeaders.add(header);
     else if (scheme.kind === 'apiKey' && scheme.in === 'query') secretQuery.push(scheme.paramName);
-    else if (scheme.kind !== 'apiKey') authHeaders.add('authorization');
   }
   return {
     id: api.id,
@@ -89,6 +89,7 @@ export function toProxyApi(api: ApiModel, choice: UpstreamChoice = {}): ProxyApi
         method: op.method,
         path: op.path,
         headers: op.parameters.filter((p) => p.in === 'header').map((p) => p.name.toLowerCase()),
+        credentials: credentialsOf(op.security, api.securitySchemes),
       })),
     authHeaders: [...authHeaders],
     secretQuery,
@@ -98,4 +99,23 @@ export function toProxyApi(api: ApiModel, choice: UpstreamChoice = {}): ProxyApi
 
 export function toProxyConfig(apis: ProxyApi[], limits: ProxyLimits = DEFAULT_LIMITS, basePath = '/api/proxy'): ProxyConfig {
   return { basePath: basePath.replace(/\/+$/, ''), apis, limits };
+}
+
+/** The header a scheme's credential travels in (lower case); none for query/cookie keys and mutual TLS. */
+function credentialHeader(scheme: SecurityScheme): string | undefined {
+  if (scheme.kind === 'apiKey') return scheme.in === 'header' ? scheme.paramName.toLowerCase() : undefined;
+  return scheme.kind === 'mutualTLS' ? undefined : 'authorization';
+}
+
+/** Every header named by any of the operation's requirements (alternatives), in spec order. */
+function credentialsOf(security: readonly SecurityRequirement[], schemes: ApiModel['securitySchemes']): string[] {
+  const names = new Set<string>();
+  for (const requirement of security) {
+    for (const name of requirement) {
+      const scheme = schemes[name];
+      const header = scheme === undefined ? undefined : credentialHeader(scheme);
+      if (header !== undefined) names.add(header);
+    }
+  }
+  return [...names];
 }

@@ -11,8 +11,9 @@ const api: ProxyApi = {
   allowPrivate: false,
   sandbox: false,
   operations: [
-    { slug: 'chat', method: 'post', path: '/v1/chat', headers: ['x-vault-key'] },
-    { slug: 'get-model', method: 'get', path: '/v1/models/{id}', headers: [] },
+    { slug: 'chat', method: 'post', path: '/v1/chat', headers: ['x-vault-key'], credentials: ['authorization', 'x-api-key'] },
+    { slug: 'get-model', method: 'get', path: '/v1/models/{id}', headers: [], credentials: ['authorization'] },
+    { slug: 'health', method: 'get', path: '/health', headers: [], credentials: [] },
   ],
   authHeaders: ['authorization', 'x-api-key'],
   secretQuery: ['api_key'],
@@ -20,11 +21,13 @@ const api: ProxyApi = {
 };
 
 function setup(limits: Partial<ProxyLimits> = {}, respond: (url: string, init: UpstreamInit) => Response | Promise<Response> = () => Response.json({ ok: true })) {
-  const calls: Array<{ url: string; init: UpstreamInit }> = [];
+  const calls: Array<{ url: string; init: UpstreamInit; body?: Uint8Array }> = [];
   const logs: ProxyLogEntry[] = [];
   let clock = 0;
   const fetch: FetchLike = async (url, init) => {
-    calls.push({ url, init });
+    // Like a real upstream, read the whole body before answering.
+    const body = init.body === undefined ? undefined : new Uint8Array(await new Response(init.body).arrayBuffer());
+    calls.push({ url, init, body });
     return respond(url, init);
   };
   const proxy = createProxy(toProxyConfig([api], { ...DEFAULT_LIMITS, ...limits }), { fetch, log: (e) => logs.push(e), now: () => clock, randomId: () => 'req-1' });
@@ -79,13 +82,13 @@ describe('createProxy', () => {
     });
     const sent = Object.fromEntries(calls[0].init.headers);
     expect(sent).toEqual({ authorization: 'Bearer sk-1', 'x-api-key': 'k2', 'x-vault-key': 'v', 'content-type': 'application/json', 'accept-encoding': 'identity', 'x-request-id': 'req-1' });
-    expect(new TextDecoder().decode(calls[0].init.body)).toBe('{"a":1}');
+    expect(new TextDecoder().decode(calls[0].body)).toBe('{"a":1}');
   });
 
   it('drops cookies, hop-by-hop and decoded-encoding headers on the way back', async () => {
     const { call } = setup({}, () => new Response('{}', { headers: { 'set-cookie': 'a=b', 'content-encoding': 'gzip', 'content-length': '99', 'x-sandbox': '1', 'access-control-allow-origin': '*' } }));
     const response = await call('/api/proxy/demo/v1/models/x');
-    expect([...response.headers.keys()].sort()).toEqual(['content-type', 'x-request-id', 'x-sandbox']);
+    expect([...response.headers.keys()].sort()).toEqual(['content-security-policy', 'content-type', 'x-content-type-options', 'x-request-id', 'x-sandbox']);
   });
 
   it('logs one redacted line per request', async () => {
@@ -97,12 +100,31 @@ describe('createProxy', () => {
     expect(logs[0]).toMatchObject({ status: 200, operation: 'get-model', api: 'demo' });
   });
 
-  it('refuses an oversized body before calling upstream', async () => {
+  it('refuses a body declared too large before calling upstream', async () => {
+    const { call, calls } = setup({ maxBodyBytes: 8 });
+    const response = await call('/api/proxy/demo/v1/chat', { method: 'POST', body: '0123456789', headers: { 'content-length': '10' } });
+    expect(response.status).toBe(413);
+    expect((await errorOf(response)).code).toBe('PROXY_BODY_TOO_LARGE');
+    expect(calls).toHaveLength(0);
+  });
+
+  it('cuts an undeclared body at the limit while streaming it and answers 413', async () => {
     const { call, calls } = setup({ maxBodyBytes: 8 });
     const response = await call('/api/proxy/demo/v1/chat', { method: 'POST', body: '0123456789' });
     expect(response.status).toBe(413);
     expect((await errorOf(response)).code).toBe('PROXY_BODY_TOO_LARGE');
     expect(calls).toHaveLength(0);
+  });
+
+  it('forwards only the credentials the operation itself requires', async () => {
+    const { call, calls } = setup();
+    const headers = { authorization: 'Bearer sk-1', 'x-api-key': 'k2' };
+    await call('/api/proxy/demo/health', { headers });
+    await call('/api/proxy/demo/v1/models/a', { headers });
+    expect(Object.fromEntries(calls[0].init.headers)).not.toHaveProperty('authorization');
+    expect(Object.fromEntries(calls[0].init.headers)).not.toHaveProperty('x-api-key');
+    expect(Object.fromEntries(calls[1].init.headers)).toMatchObject({ authorization: 'Bearer sk-1' });
+    expect(Object.fromEntries(calls[1].init.headers)).not.toHaveProperty('x-api-key');
   });
 
   it('rate-limits per client and says when to retry', async () => {

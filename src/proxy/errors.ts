@@ -2,6 +2,7 @@ import { DEFAULT_ERROR_SHAPE, toErrorBody, type ErrorShape } from '../openapi/in
 
 /** Every answer the proxy gives itself, with its status. Clients match on the code. */
 export const PROXY_ERRORS = {
+  PROXY_BAD_REQUEST: 400,
   PROXY_UNKNOWN_API: 404,
   PROXY_UNKNOWN_OPERATION: 404,
   PROXY_FORBIDDEN_PATH: 403,
@@ -10,6 +11,7 @@ export const PROXY_ERRORS = {
   PROXY_RATE_LIMITED: 429,
   PROXY_TOO_MANY_STREAMS: 429,
   PROXY_BUSY: 503,
+  PROXY_INTERNAL: 500,
   PROXY_UPSTREAM_UNREACHABLE: 502,
   PROXY_REDIRECT_REFUSED: 502,
   PROXY_UPSTREAM_TIMEOUT: 504,
@@ -25,11 +27,28 @@ export interface ProxyRefusal {
   headers?: Record<string, string>;
 }
 
-export function toErrorResponse(refusal: ProxyRefusal, shape: ErrorShape = DEFAULT_ERROR_SHAPE, requestId?: string): Response {
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'cache-control': 'no-store', ...refusal.headers };
+/** The status, headers and JSON text of a refusal: the one place its wire form is decided. */
+export interface RefusalParts {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export function toRefusalParts(refusal: ProxyRefusal, shape: ErrorShape = DEFAULT_ERROR_SHAPE, requestId?: string): RefusalParts {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...refusal.headers,
+  };
   if (requestId) headers['x-request-id'] = requestId;
   const body = toErrorBody(shape, { code: refusal.code, message: refusal.message, details: refusal.details, type: 'proxy_error' });
-  return new Response(JSON.stringify(body), { status: PROXY_ERRORS[refusal.code], headers });
+  return { status: PROXY_ERRORS[refusal.code], headers, body: JSON.stringify(body) };
+}
+
+export function toErrorResponse(refusal: ProxyRefusal, shape: ErrorShape = DEFAULT_ERROR_SHAPE, requestId?: string): Response {
+  const { status, headers, body } = toRefusalParts(refusal, shape, requestId);
+  return new Response(body, { status, headers });
 }
 
 /** A configuration problem: names the API, the setting (env var) and the fix. */

@@ -1,9 +1,13 @@
 import { expect, it } from 'vitest';
 
-// The public surface of the proxy box: an accidental export shows up here in review.
+// The public surfaces of the proxy box: an accidental export shows up here in review.
 it('exports only its public surface', async () => {
   expect(Object.keys(await import('./index.ts')).sort()).toEqual([
     'DEFAULT_LIMITS', 'PROXY_ERRORS', 'ProxyConfigError', 'allowPrivateEnvName', 'createProxy', 'formatLogLine',
     'isPrivateHost', 'limitsFromEnv', 'toProxyApi', 'toProxyConfig', 'upstreamEnvName',
   ]);
+});
+
+it('exports only its Node surface', async () => {
+  expect(Object.keys(await import('./index.node.ts')).sort()).toEqual(['createNodeFetch', 'createNodeProxyHandler', 'createUpstreamAgent']);
 });

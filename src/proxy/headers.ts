@@ -1,7 +1,9 @@
-// Header hygiene. Upstream: an allow-list (the API's auth headers, the operation's declared
+// Header hygiene. Upstream: an allow-list (the operation's own credential headers, its declared
 // header parameters, content negotiation, RFC 7240 Prefer), so cookies, Origin, Referer,
 // User-Agent, client hints, forwarding headers and anything else a browser adds never leave.
-// Downstream: a deny-list of hop-by-hop and cookie headers.
+// Downstream: a deny-list of hop-by-hop and cookie headers, then the passive-content headers.
+import { makePassive } from './passive-content.ts';
+import type { HeaderSource } from './request-head.ts';
 
 const CONTENT_HEADERS = ['content-type', 'accept', 'accept-language', 'content-language', 'prefer'];
 
@@ -12,38 +14,44 @@ const HOP_BY_HOP = new Set([
 
 const RESPONSE_DROPPED = new Set([...HOP_BY_HOP, 'set-cookie', 'set-cookie2', 'alt-svc', 'strict-transport-security']);
 
-/** Header names forwarded for one operation, lower case. */
-export function forwardedHeaderNames(authHeaders: readonly string[], declared: readonly string[]): Set<string> {
-  const names = new Set([...CONTENT_HEADERS, ...authHeaders, ...declared]);
-  for (const name of names) if (HOP_BY_HOP.has(name) || name === 'cookie' || name === 'host') names.delete(name);
-  return names;
+/** Header names forwarded for one operation, lower case: its credentials, its header parameters, content headers. */
+export function forwardedHeaderNames(credentials: readonly string[], declared: readonly string[]): string[] {
+  const names = new Set([...CONTENT_HEADERS, ...credentials, ...declared]);
+  for (const name of names) if (HOP_BY_HOP.has(name) || name === 'cookie' || name === 'host' || name === 'content-length') names.delete(name);
+  return [...names];
 }
 
-export function toUpstreamHeaders(incoming: Headers, allowed: ReadonlySet<string>, requestId: string): Headers {
-  const out = new Headers();
+/** The headers sent upstream: the allowed ones the request carries, no compression, our request id. */
+export function toUpstreamHeaders(incoming: HeaderSource, allowed: readonly string[], requestId: string): Record<string, string> {
+  const out: Record<string, string> = {};
   for (const name of allowed) {
     const value = incoming.get(name);
-    if (value !== null) out.set(name, value);
+    if (value !== null && value !== undefined) out[name] = value;
   }
   // fetch would decode a compressed body but keep the encoded length: ask for none.
-  out.set('accept-encoding', 'identity');
-  out.set('x-request-id', requestId);
+  out['accept-encoding'] = 'identity';
+  out['x-request-id'] = requestId;
   return out;
 }
 
 /**
- * Response headers for the browser. A `content-encoding` means the fetch decoded the body
- * (Fetch semantics), so that header and the encoded length are dropped with it.
+ * Response headers for the browser, from `[name, value]` pairs (a Fetch `Headers`, or undici's
+ * header object's entries). `decoded` says the body was decompressed on the way (Fetch
+ * semantics), so `content-encoding` and the encoded `content-length` go with it.
  */
-export function toClientHeaders(upstream: Headers, requestId: string): Record<string, string> {
+export function toClientHeaders(upstream: Iterable<readonly [string, string | string[] | undefined]>, requestId: string, decoded: boolean): Record<string, string> {
   const out: Record<string, string> = {};
-  const connectionListed = upstream.get('connection')?.toLowerCase().split(/\s*,\s*/) ?? [];
-  const decoded = upstream.has('content-encoding');
-  upstream.forEach((value, name) => {
-    if (RESPONSE_DROPPED.has(name) || name.startsWith('access-control-') || connectionListed.includes(name)) return;
-    if (decoded && (name === 'content-encoding' || name === 'content-length')) return;
-    out[name] = value;
-  });
+  let connectionListed: string[] | undefined;
+  for (const [rawName, value] of upstream) {
+    if (value === undefined) continue;
+    const name = rawName.toLowerCase();
+    if (name === 'connection') connectionListed = String(value).toLowerCase().split(/\s*,\s*/);
+    if (RESPONSE_DROPPED.has(name) || name.startsWith('access-control-')) continue;
+    if (decoded && (name === 'content-encoding' || name === 'content-length')) continue;
+    out[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  if (connectionListed !== undefined) for (const name of connectionListed) delete out[name];
   out['x-request-id'] = requestId;
+  makePassive(out);
   return out;
 }

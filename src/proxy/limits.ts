@@ -67,3 +67,36 @@ export function createStreamSlots(max: number, maxPerClient: number): StreamSlot
     },
   };
 }
+
+/**
+ * The declared body length: a number, `undefined` when none is declared, or `'invalid'` for
+ * anything but one non-negative integer (equal repeats, `5, 5`, are one value).
+ */
+export function declaredLength(value: string | null | undefined): number | undefined | 'invalid' {
+  if (value === null || value === undefined) return undefined;
+  const parts = value.split(',');
+  const first = parts[0].trim();
+  if (!/^\d{1,16}$/.test(first) || parts.some((p) => p.trim() !== first)) return 'invalid';
+  return Number(first);
+}
+
+/**
+ * Passes a request body through as it arrives and errors it once more than `max` bytes went
+ * by, so an oversized chunked body is cut without being held. `onTooLarge` runs first.
+ */
+export function capBody(body: ReadableStream<Uint8Array>, max: number, onTooLarge: () => void): ReadableStream<Uint8Array> {
+  let seen = 0;
+  return body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        seen += chunk.byteLength;
+        if (seen > max) {
+          onTooLarge();
+          controller.error(new RangeError(`request body over ${max} bytes`));
+          return;
+        }
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+}

@@ -6,7 +6,9 @@ export type FetchLike = (input: string, init: UpstreamInit) => Promise<Response>
 export interface UpstreamInit {
   method: string;
   headers: Headers;
-  body?: Uint8Array;
+  /** The request body, streamed as it arrives (never buffered); `duplex: 'half'` says so to a Fetch `fetch`. */
+  body?: ReadableStream<Uint8Array>;
+  duplex?: 'half';
   signal: AbortSignal;
   redirect: 'manual';
 }
@@ -18,6 +20,11 @@ export interface ProxyOperation {
   path: string;
   /** Header parameters the operation declares (lower case), forwarded besides auth and content headers. */
   headers: string[];
+  /**
+   * Credential headers of the operation's own security requirements (lower case): only these
+   * auth headers are forwarded, so `security: []` sends none.
+   */
+  credentials: string[];
 }
 
 /** Plain data per API: where it goes and what may go there. */
@@ -30,7 +37,7 @@ export interface ProxyApi {
   /** True when `upstream` is our sandbox: for the start-up line and logs only. */
   sandbox: boolean;
   operations: ProxyOperation[];
-  /** Auth headers from the security schemes (lower case): `authorization`, `x-api-key`. */
+  /** Auth headers of all the API's security schemes (lower case): scrubbed from logs. */
   authHeaders: string[];
   /** Query parameters carrying keys (apiKey `in: query`): redacted in logs. */
   secretQuery: string[];

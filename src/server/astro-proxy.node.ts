@@ -1,6 +1,5 @@
-// The proxy behind Astro's own endpoint, for `astro dev` (and the adapter's standalone entry
-// run on its own). `npm start` serves the same core from a node:http handler instead.
-// The sandbox gets SANDBOX_PORT when set, else a free port.
+// The proxy behind Astro's own endpoint, for `astro dev` only (`npm start` serves the proxy's
+// node:http handler in front of Astro). The sandbox gets SANDBOX_PORT when set, else a free port.
 import { createSiteProxy, type SiteProxy } from './site-proxy.node.ts';
 
 let pending: Promise<SiteProxy> | undefined;

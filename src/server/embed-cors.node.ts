@@ -1,7 +1,7 @@
 // The embed bundle, its chunks and the snippet JSON are fetched by pages on other origins:
 // a module script and fetch() both need CORS. Everything under /embed/ is public and sent
 // without credentials, so any origin may read it.
-import type { NodeHandler } from './proxy-handler.node.ts';
+import type { NodeHandler } from '../request/index.node.ts';
 
 export const EMBED_PREFIX = '/embed/';
 

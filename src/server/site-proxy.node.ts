@@ -1,14 +1,16 @@
 // Wires the proxy for this site: the APIs from `openapi/`, one upstream per API (a real one
 // from `API_BASE_URL_<ID>`, else the sandbox on loopback, allowed explicitly), limits from
-// `PROXY_*`, undici as the fetch, redacted log lines on stdout.
+// `PROXY_*`, redacted log lines on stdout. `npm start` serves it with the proxy's node:http
+// handler; `astro dev` with the Fetch core behind Astro's endpoint.
 import { join } from 'node:path';
 import { loadApis } from '../openapi/load.node.ts';
 import type { ApiModel } from '../openapi/index.ts';
 import {
   allowPrivateEnvName, createProxy, formatLogLine, limitsFromEnv, ProxyConfigError, toProxyApi, toProxyConfig, upstreamEnvName,
-  type Env, type ProxyConfig, type ProxyHandler, type UpstreamChoice,
+  type Env, type ProxyConfig, type ProxyHandler, type ProxyLogEntry, type UpstreamChoice,
 } from '../proxy/index.ts';
-import { createNodeFetch } from '../proxy/fetch.node.ts';
+import { createNodeFetch, createNodeProxyHandler, createUpstreamAgent } from '../proxy/index.node.ts';
+import type { NodeHandler } from '../request/index.node.ts';
 import { createSandbox } from '../sandbox/index.ts';
 import { serveSandbox, type ServedSandbox } from '../sandbox/serve.node.ts';
 
@@ -22,7 +24,10 @@ export interface SiteProxyOptions {
 }
 
 export interface SiteProxy {
-  proxy: ProxyHandler;
+  /** The proxy as a Fetch handler (built on first use). */
+  readonly proxy: ProxyHandler;
+  /** The proxy as a node:http handler (built on first use). */
+  readonly nodeHandler: NodeHandler;
   config: ProxyConfig;
   sandbox?: ServedSandbox;
   /** One line per API: where its requests go. */
@@ -65,17 +70,31 @@ export async function createSiteProxy({ root, env, sandboxHost = '127.0.0.1', sa
     await sandbox?.close();
     throw error;
   }
-  const allowPrivateHosts = config.apis.filter((a) => a.allowPrivate).map((a) => new URL(a.upstream).hostname);
-  const fetch = createNodeFetch({ connectTimeoutMs, allowPrivateHosts });
-  const quiet = env.PROXY_LOG === 'off';
-  const proxy = createProxy(config, { fetch, log: quiet ? undefined : (entry) => console.log(formatLogLine(entry)) });
+  const agentOptions = { connectTimeoutMs, allowPrivateHosts: config.apis.filter((a) => a.allowPrivate).map((a) => new URL(a.upstream).hostname) };
+  const log = env.PROXY_LOG === 'off' ? undefined : (entry: ProxyLogEntry) => console.log(formatLogLine(entry));
+  let fetchSide: { proxy: ProxyHandler; close(): Promise<void> } | undefined;
+  let nodeSide: { handler: NodeHandler; close(): Promise<void> } | undefined;
   return {
-    proxy,
+    get proxy() {
+      if (fetchSide === undefined) {
+        const fetch = createNodeFetch(agentOptions);
+        fetchSide = { proxy: createProxy(config, { fetch, log }), close: () => fetch.close() };
+      }
+      return fetchSide.proxy;
+    },
+    get nodeHandler() {
+      if (nodeSide === undefined) {
+        const dispatcher = createUpstreamAgent(agentOptions);
+        nodeSide = { handler: createNodeProxyHandler(config, { dispatcher, log }), close: () => dispatcher.close() };
+      }
+      return nodeSide.handler;
+    },
     config,
     sandbox,
     lines,
     async close() {
-      await fetch.close();
+      await fetchSide?.close();
+      await nodeSide?.close();
       await sandbox?.close();
     },
   };

@@ -1,14 +1,15 @@
 // `npm start` (after `astro build`) and Playwright's web server: the built Astro site on
-// HOST:PORT with the proxy route `/api/proxy/<api>/<path>` served by a plain node:http
-// handler in front of it, and the sandbox on SANDBOX_PORT for every API without a real
-// upstream. Ctrl-C stops both.
+// HOST:PORT with the proxy route `/api/proxy/<api>/<path>` served by the proxy's node:http
+// handler in front of it (the only proxy in this process: Astro's endpoint is for
+// `astro dev`), and the sandbox on SANDBOX_PORT for every API without a real upstream.
+// Ctrl-C stops both.
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { ProxyConfigError } from '../proxy/index.ts';
-import type { NodeHandler } from './proxy-handler.node.ts';
-import { createFrontHandler, createNodeProxyHandler } from './proxy-handler.node.ts';
+import type { NodeHandler } from '../request/index.node.ts';
+import { createFrontHandler } from './front-handler.node.ts';
 import { createSiteProxy } from './site-proxy.node.ts';
 import { withEmbedCors } from './embed-cors.node.ts';
 
@@ -34,9 +35,7 @@ try {
   console.error(error instanceof ProxyConfigError || (error as Error).name === 'SpecError' ? (error as Error).message : error);
   process.exit(1);
 }
-const proxyHandler = createNodeProxyHandler(site.proxy, { maxBodyBytes: site.config.limits.maxBodyBytes });
-
-const server = createServer(createFrontHandler({ mount: site.config.basePath, proxy: proxyHandler, site: withEmbedCors(astro) }));
+const server = createServer(createFrontHandler({ mount: site.config.basePath, proxy: site.nodeHandler, site: withEmbedCors(astro) }));
 server.on('error', (error) => {
   console.error(`Cannot listen on ${host}:${port}: ${error.message}`);
   process.exit(1);

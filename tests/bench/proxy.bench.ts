@@ -74,14 +74,12 @@ async function runUpstream(): Promise<void> {
 
 async function runOurs(upstream: string): Promise<void> {
   const { loadApi } = await import('../../src/openapi/load.node.ts');
-  const { createProxy, toProxyApi, toProxyConfig, DEFAULT_LIMITS } = await import('../../src/proxy/index.ts');
-  const { createNodeFetch } = await import('../../src/proxy/fetch.node.ts');
-  const { createNodeProxyHandler } = await import('../../src/server/proxy-handler.node.ts');
+  const { toProxyApi, toProxyConfig, DEFAULT_LIMITS } = await import('../../src/proxy/index.ts');
+  const { createNodeProxyHandler, createUpstreamAgent } = await import('../../src/proxy/index.node.ts');
   const api = toProxyApi(await loadApi(fileURLToPath(new URL('../../openapi/melious.yaml', import.meta.url))), { url: upstream, allowPrivate: true });
   const limits = { ...DEFAULT_LIMITS, rateLimitPerMinute: 1e9, maxStreams: 5000, maxStreamsPerClient: 5000 };
   const config = toProxyConfig([api], limits);
-  const proxy = createProxy(config, { fetch: createNodeFetch({ allowPrivateHosts: ['127.0.0.1'] }) });
-  const port = await listen(createNodeProxyHandler(proxy, limits));
+  const port = await listen(createNodeProxyHandler(config, { dispatcher: createUpstreamAgent({ allowPrivateHosts: ['127.0.0.1'] }) }));
   serveControl();
   process.send?.({ ready: port });
 }

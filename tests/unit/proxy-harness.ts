@@ -6,11 +6,12 @@ import { connect, type AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { loadApis } from '../../src/openapi/load.node.ts';
 import type { ApiModel, Operation } from '../../src/openapi/index.ts';
-import { createProxy, DEFAULT_LIMITS, formatLogLine, toProxyApi, toProxyConfig, type ProxyLimits } from '../../src/proxy/index.ts';
-import { createNodeFetch } from '../../src/proxy/fetch.node.ts';
+import { createProxy, DEFAULT_LIMITS, formatLogLine, toProxyApi, toProxyConfig, type ProxyLimits, type ProxyLogEntry } from '../../src/proxy/index.ts';
+import { createNodeFetch, createNodeProxyHandler, createUpstreamAgent } from '../../src/proxy/index.node.ts';
+import { toNodeHandler } from '../../src/request/index.node.ts';
 import { createSandbox } from '../../src/sandbox/index.ts';
 import { serveSandbox } from '../../src/sandbox/serve.node.ts';
-import { createFrontHandler, createNodeProxyHandler } from '../../src/server/proxy-handler.node.ts';
+import { createFrontHandler } from '../../src/server/front-handler.node.ts';
 
 let apisOnce: Promise<ApiModel[]> | undefined;
 export const loadSpecApis = (): Promise<ApiModel[]> => (apisOnce ??= loadApis('openapi'));
@@ -22,8 +23,8 @@ export interface UpstreamLog {
   closedEarly: string[];
 }
 
-const op = (method: Operation['method'], path: string): Operation => ({
-  slug: `${method}-${path.slice(1)}`, method, path, tags: [], deprecated: false, parameters: [], security: [], servers: [], webhook: false,
+const op = (method: Operation['method'], path: string, security: string[][] = [['bearer'], ['key']]): Operation => ({
+  slug: `${method}-${path.slice(1)}`, method, path, tags: [], deprecated: false, parameters: [], security, servers: [], webhook: false,
   responses: [{ status: '200', description: '', headers: [], links: [], content: [] }],
 });
 
@@ -34,7 +35,8 @@ const testApi: ApiModel = {
   securitySchemes: { bearer: { kind: 'http', name: 'bearer', scheme: 'bearer' }, key: { kind: 'apiKey', name: 'key', in: 'header', paramName: 'x-api-key' } },
   operations: [
     op('get', '/headers'), op('post', '/echo'), op('post', '/stream'), op('get', '/slow'), op('get', '/stall'),
-    op('get', '/redirect-out'), op('get', '/redirect-in'), op('get', '/gzip'), op('get', '/cookie'),
+    op('get', '/redirect-out'), op('get', '/redirect-in'), op('get', '/gzip'), op('get', '/cookie'), op('get', '/public', []),
+    op('get', '/html'), op('get', '/untyped'), op('get', '/svg'), op('get', '/image'),
   ],
 };
 
@@ -50,7 +52,13 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(limits: Partial<ProxyLimits> = {}, { eventDelayMs = 20 } = {}): Promise<Stack> {
+/**
+ * `node`: the proxy's node:http handler, as `npm start` serves it. `fetch`: the Fetch core (as on
+ * edges and under `astro dev`) behind the shared Node ↔ Fetch bridge, calling undici's fetch.
+ */
+export type Runtime = 'node' | 'fetch';
+
+export async function startStack(limits: Partial<ProxyLimits> = {}, { eventDelayMs = 20, runtime = 'node' as Runtime } = {}): Promise<Stack> {
   const apis = await loadSpecApis();
   const sandboxHits: string[] = [];
   const sandboxHandler = createSandbox(apis, { eventDelayMs, random: seeded(7) });
@@ -68,11 +76,26 @@ export async function startStack(limits: Partial<ProxyLimits> = {}, { eventDelay
     toProxyApi(testApi, { url: upstreamUrl, allowPrivate: true }),
   ];
   const config = toProxyConfig(proxyApis, { ...DEFAULT_LIMITS, ...limits });
-  const fetch = createNodeFetch({ allowPrivateHosts: ['127.0.0.1'] });
   const logs: string[] = [];
-  const proxy = createProxy(config, { fetch, log: (entry) => logs.push(formatLogLine(entry)) });
+  const log = (entry: ProxyLogEntry): void => void logs.push(formatLogLine(entry));
+  const upstreams = { allowPrivateHosts: ['127.0.0.1'] };
+  let closeUpstreams: () => Promise<void>;
+  let handler: (req: IncomingMessage, res: ServerResponse) => void;
+  if (runtime === 'node') {
+    const dispatcher = createUpstreamAgent(upstreams);
+    handler = createNodeProxyHandler(config, { dispatcher, log });
+    closeUpstreams = () => dispatcher.close();
+  } else {
+    const fetch = createNodeFetch(upstreams);
+    const proxy = createProxy(config, { fetch, log });
+    handler = toNodeHandler((request, req) => proxy(request, { rawPath: req.url, clientId: req.socket.remoteAddress }), {
+      origin: 'http://proxy',
+      onError: () => Response.json({ error: { code: 'PROXY_BAD_REQUEST', message: 'not representable in Fetch', details: {} } }, { status: 400 }),
+    });
+    closeUpstreams = () => fetch.close();
+  }
   const notSite = (_req: IncomingMessage, res: ServerResponse): void => void res.writeHead(418).end('site');
-  const front = await listen(createServer(createFrontHandler({ mount: config.basePath, proxy: createNodeProxyHandler(proxy, config.limits), site: notSite })));
+  const front = await listen(createServer(createFrontHandler({ mount: config.basePath, proxy: handler, site: notSite })));
   return {
     proxyUrl: `http://127.0.0.1:${(front.address() as AddressInfo).port}`,
     sandboxUrl: sandbox.url,
@@ -85,7 +108,7 @@ export async function startStack(limits: Partial<ProxyLimits> = {}, { eventDelay
         server.closeAllConnections();
         await new Promise((resolve) => server.close(resolve));
       }
-      await fetch.close();
+      await closeUpstreams();
       await sandbox.close();
     },
   };
@@ -101,7 +124,7 @@ function scripted(req: IncomingMessage, res: ServerResponse, log: UpstreamLog, o
   req.on('data', (c: Buffer) => chunks.push(c));
   req.on('end', () => {
     const body = Buffer.concat(chunks);
-    if (url === '/headers') return void res.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'session=abc', 'access-control-allow-origin': '*' }).end(JSON.stringify(req.headers));
+    if (url === '/headers' || url === '/public') return void res.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'session=abc', 'access-control-allow-origin': '*' }).end(JSON.stringify(req.headers));
     if (url === '/echo') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ bytes: body.length }));
     if (url === '/stream') {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
@@ -114,6 +137,11 @@ function scripted(req: IncomingMessage, res: ServerResponse, log: UpstreamLog, o
     if (url === '/redirect-out') return void res.writeHead(302, { location: 'http://evil.example/steal' }).end();
     if (url === '/redirect-in') return void res.writeHead(307, { location: '/headers' }).end();
     if (url === '/gzip') return void res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(gzipSync('{"zipped":true}'));
+    // Active content an attacker's upstream could send: it must never run on the docs origin.
+    if (url === '/html') return void res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': "script-src 'unsafe-inline'" }).end('<script>localStorage.stolen = 1</script>');
+    if (url === '/untyped') return void res.end('<html><script>localStorage.stolen = 1</script></html>');
+    if (url === '/svg') return void res.writeHead(200, { 'content-type': 'image/svg+xml' }).end('<svg xmlns="http://www.w3.org/2000/svg"><script>localStorage.stolen = 1</script></svg>');
+    if (url === '/image') return void res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.from('89504e470d0a1a0a', 'hex'));
     res.writeHead(404).end();
   });
 }
@@ -127,6 +155,7 @@ export interface RawResponse {
   status: number;
   headers: IncomingHttpHeaders;
   text: string;
+  raw: Buffer;
 }
 
 /** An HTTP request whose path is sent exactly as given (fetch would normalise `..` and `%2e`). */
@@ -136,7 +165,10 @@ export function send(base: string, method: string, path: string, headers: Record
     const req = httpRequest({ host: hostname, port, method, path, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, text: raw.toString('utf8'), raw });
+      });
       res.on('error', reject);
     });
     req.on('error', reject);

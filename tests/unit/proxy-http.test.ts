@@ -2,15 +2,18 @@
 // scripted upstream. Nothing is mocked in-process.
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { send, sendRaw, startStack, type Stack } from './proxy-harness.ts';
+import { gunzipSync } from 'node:zlib';
+import { send, sendRaw, startStack, type Runtime, type Stack } from './proxy-harness.ts';
 
 const AUTH = { authorization: 'Bearer sk-test-SECRET-1234', 'content-type': 'application/json' };
 const errorCode = (text: string): string => (JSON.parse(text) as { error: { code: string } }).error.code;
 
-describe('proxy over HTTP: refusals', () => {
+// Every behaviour holds for both ways the core is served: the node:http handler (`npm start`)
+// and the Fetch core behind the Node ↔ Fetch bridge (as on edges and under `astro dev`).
+describe.each<Runtime>(['node', 'fetch'])('proxy over HTTP (%s): refusals', (runtime) => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack({}, { runtime });
   });
   afterAll(() => stack.close());
 
@@ -24,7 +27,6 @@ describe('proxy over HTTP: refusals', () => {
     ['encoded backslash', 'GET', '/api/proxy/melious/v1/models/a%5c..%5cb', 403, 'PROXY_FORBIDDEN_PATH'],
     ['a path not in the spec', 'GET', '/api/proxy/melious/v1/admin/users', 404, 'PROXY_UNKNOWN_OPERATION'],
     ['another method on a spec path', 'PUT', '/api/proxy/melious/v1/models', 404, 'PROXY_UNKNOWN_OPERATION'],
-    ['TRACE', 'TRACE', '/api/proxy/melious/v1/models', 403, 'PROXY_FORBIDDEN_METHOD'],
     ['an unknown API', 'GET', '/api/proxy/nope/v1/models', 404, 'PROXY_UNKNOWN_API'],
   ])('refuses %s', async (_name, method, path, status, code) => {
     const before = stack.sandboxHits.length;
@@ -32,6 +34,12 @@ describe('proxy over HTTP: refusals', () => {
     expect(response.status).toBe(status);
     expect(errorCode(response.text)).toBe(code);
     expect(stack.sandboxHits.length).toBe(before);
+  });
+
+  it.skipIf(runtime === 'fetch')('refuses TRACE in the API error shape (Fetch cannot even represent it)', async () => {
+    const response = await send(stack.proxyUrl, 'TRACE', '/api/proxy/melancholy/v1/models', AUTH);
+    expect(response.status).toBe(403);
+    expect(JSON.parse(response.text)).toMatchObject({ error: { code: 'PROXY_FORBIDDEN_METHOD', type: 'proxy_error' } });
   });
 
   it('refuses absolute-form request targets', async () => {
@@ -66,10 +74,10 @@ describe('proxy over HTTP: refusals', () => {
   });
 });
 
-describe('proxy over HTTP: headers and logs', () => {
+describe.each<Runtime>(['node', 'fetch'])('proxy over HTTP (%s): headers and logs', (runtime) => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack({}, { runtime });
   });
   afterAll(() => stack.close());
 
@@ -104,10 +112,17 @@ describe('proxy over HTTP: headers and logs', () => {
     expect(all).toMatch(/melious create-chat-completion POST \/v1\/chat\/completions 200/);
   });
 
-  it('decodes a gzip upstream body and drops its encoding headers', async () => {
+  it('delivers a gzip upstream body the browser can read', async () => {
     const response = await send(stack.proxyUrl, 'GET', '/api/proxy/scripted/gzip', AUTH);
-    expect(response.headers['content-encoding']).toBeUndefined();
-    expect(JSON.parse(response.text)).toEqual({ zipped: true });
+    if (runtime === 'node') {
+      // Passed through as sent, with the encoding that describes it.
+      expect(response.headers['content-encoding']).toBe('gzip');
+      expect(JSON.parse(gunzipSync(response.raw).toString('utf8'))).toEqual({ zipped: true });
+    } else {
+      // Fetch decodes it, so the encoding headers go.
+      expect(response.headers['content-encoding']).toBeUndefined();
+      expect(JSON.parse(response.text)).toEqual({ zipped: true });
+    }
   });
 
   it('gives the same answer as the sandbox called directly (differential)', async () => {
@@ -116,15 +131,17 @@ describe('proxy over HTTP: headers and logs', () => {
     const proxied = await send(stack.proxyUrl, 'POST', '/api/proxy/melious/v1/chat/completions', AUTH, body);
     expect(proxied.status).toBe(direct.status);
     expect(proxied.text).toBe(direct.text);
-    const strip = (h: Record<string, unknown>) => Object.fromEntries(Object.entries(h).filter(([k]) => !['date', 'connection', 'keep-alive', 'transfer-encoding', 'x-request-id', 'content-length'].includes(k)));
+    const added = ['content-security-policy', 'x-content-type-options'];
+    const strip = (h: Record<string, unknown>) => Object.fromEntries(Object.entries(h).filter(([k]) => ![...added, 'date', 'connection', 'keep-alive', 'transfer-encoding', 'x-request-id', 'content-length'].includes(k)));
     expect(strip(proxied.headers)).toEqual(strip(direct.headers));
+    for (const name of added) expect(proxied.headers).toHaveProperty(name);
   });
 });
 
-describe('proxy over HTTP: streams', () => {
+describe.each<Runtime>(['node', 'fetch'])('proxy over HTTP (%s): streams', (runtime) => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack({ idleTimeoutMs: 400 });
+    stack = await startStack({ idleTimeoutMs: 400 }, { runtime });
   });
   afterAll(() => stack.close());
 

@@ -1,11 +1,13 @@
-// The try-it proxy as an Astro endpoint: a few lines adapting the core. Under `npm start`
-// a node:http handler in front of Astro answers these URLs first (see src/server/).
+// The try-it proxy as an Astro endpoint, for `astro dev` only. Under `npm start` the proxy's
+// node:http handler in front of Astro answers every spelling of these URLs; should one reach
+// Astro anyway, a built site answers 404 and never starts a second proxy or sandbox.
 import type { APIRoute } from 'astro';
-import { getSiteProxy } from '../../../../server/astro-proxy.node.ts';
 
 export const prerender = false;
 
 export const ALL: APIRoute = async ({ request, clientAddress }) => {
+  if (!import.meta.env.DEV) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
+  const { getSiteProxy } = await import('../../../../server/astro-proxy.node.ts');
   const site = await getSiteProxy();
   return site.proxy(request, { clientId: clientAddress });
 };

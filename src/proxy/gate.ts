@@ -1,0 +1,78 @@
+// Every check that needs only the request head, in order: rate, method, target, API, path,
+// operation, declared body length, open-request slots. Nothing here reads a byte of the
+// body, so a request that will be refused is refused before its body is accepted.
+import { DEFAULT_ERROR_SHAPE, type ErrorShape } from '../openapi/index.ts';
+import type { AllowedApi, AllowList } from './allow-list.ts';
+import type { ProxyRefusal } from './errors.ts';
+import { createRateLimiter, createStreamSlots, declaredLength } from './limits.ts';
+import { pathProblem, splitTarget } from './path-guard.ts';
+import { refusals } from './refusals.ts';
+import { loggedPath, type RequestLog } from './request-log.ts';
+import type { RequestHead } from './request-head.ts';
+import type { ProxyConfig, ProxyOperation } from './types.ts';
+
+/** Methods Fetch cannot send (and a proxy must not tunnel). */
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
+export type Admission =
+  | { kind: 'refused'; refusal: ProxyRefusal; shape: ErrorShape }
+  | {
+      kind: 'admitted';
+      allowed: AllowedApi;
+      operation: ProxyOperation;
+      /** Upstream URL: the API's base + the raw path and query, concatenated, never resolved. */
+      url: string;
+      /** Whether a body is forwarded (not for GET/HEAD), and its declared length if any. */
+      hasBody: boolean;
+      length: number | undefined;
+      /** Frees the open-request slot; call exactly once when the upstream exchange ends. */
+      release: () => void;
+    };
+
+export interface Gate {
+  admit(head: RequestHead, log: RequestLog): Admission;
+}
+
+export function createGate(config: ProxyConfig, list: AllowList, now: () => number): Gate {
+  const { limits, basePath } = config;
+  const limiter = createRateLimiter(limits.rateLimitPerMinute, now);
+  const slots = createStreamSlots(limits.maxStreams, limits.maxStreamsPerClient);
+
+  return {
+    admit(head, log) {
+      const { method } = head;
+      const absoluteForm = !head.target.startsWith('/');
+      const target = absoluteForm ? undefined : splitTarget(head.target, basePath);
+      const allowed = target === undefined ? undefined : list.apis.get(target.api);
+      const shape = allowed?.shape ?? DEFAULT_ERROR_SHAPE;
+      const refuse = (refusal: ProxyRefusal): Admission => ({ kind: 'refused', refusal, shape });
+      if (target !== undefined) {
+        log.entry.api = target.api;
+        log.entry.path = loggedPath(target.path, target.search, list.secretQuery);
+      }
+
+      const wait = limiter.take(head.clientId);
+      if (wait > 0) return refuse(refusals.rateLimited(limits, wait));
+      if (FORBIDDEN_METHODS.has(method)) return refuse(refusals.forbiddenMethod(method));
+      if (absoluteForm) return refuse(refusals.absoluteForm());
+      if (target === undefined || allowed === undefined) return refuse(refusals.unknownApi(log.scrub(target?.api ?? ''), list.known));
+      const problem = pathProblem(target.path);
+      if (problem !== undefined) return refuse(refusals.forbiddenPath(problem, log.scrub(target.path)));
+      const route = allowed.router.match(method, target.path);
+      if (route.kind !== 'found') {
+        return refuse(refusals.unknownOperation(method, log.scrub(target.path), allowed.api.id, route.kind === 'method' ? route.allowed : []));
+      }
+      const operation = route.operation;
+      log.entry.operation = operation.slug;
+
+      const hasBody = method !== 'GET' && method !== 'HEAD';
+      const length = declaredLength(head.headers.get('content-length'));
+      if (length === 'invalid') return refuse(refusals.badLength());
+      if (hasBody && length !== undefined && length > limits.maxBodyBytes) return refuse(refusals.bodyTooLarge(limits));
+      const release = slots.acquire(head.clientId);
+      if (release === 'global') return refuse(refusals.busy(limits));
+      if (release === 'client') return refuse(refusals.tooManyStreams(limits));
+      return { kind: 'admitted', allowed, operation, url: allowed.api.upstream + target.path + target.search, hasBody, length, release };
+    },
+  };
+}

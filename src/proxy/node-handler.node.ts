@@ -1,0 +1,216 @@
+// The proxy on node:http, without Fetch objects on the hot path: the same gate, header
+// hygiene, refusals and log as the Fetch core (`create-proxy.ts`), with node's request piped
+// to undici's dispatcher and the upstream's chunks written straight to node's response.
+// A Fetch Request/Response pair and web streams cost more CPU per request than the whole
+// forwarding, so on Node the core's stages are driven directly.
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { Transform, type Readable } from 'node:stream';
+import type { Dispatcher } from 'undici';
+import type { ErrorShape } from '../openapi/index.ts';
+import { hasUnreadBody, type NodeHandler } from '../request/index.node.ts';
+import { createAllowList, type AllowedApi } from './allow-list.ts';
+import { toRefusalParts, type ProxyRefusal } from './errors.ts';
+import { createGate } from './gate.ts';
+import { toClientHeaders, toUpstreamHeaders } from './headers.ts';
+import { SECRET_HEADERS } from './redact.ts';
+import { toProxyLocation } from './redirect.ts';
+import { failureReason, refusals } from './refusals.ts';
+import { createRequestLog, type RequestLog } from './request-log.ts';
+import type { HeaderSource, RequestHead } from './request-head.ts';
+import type { ProxyConfig, ProxyDeps, ProxyLimits, ProxyOperation } from './types.ts';
+
+export interface NodeProxyDeps extends Omit<ProxyDeps, 'fetch'> {
+  /** undici dispatcher to the upstreams: `createUpstreamAgent()`. */
+  dispatcher: Dispatcher;
+}
+
+export function createNodeProxyHandler(config: ProxyConfig, deps: NodeProxyDeps): NodeHandler {
+  const now = deps.now ?? (() => performance.now());
+  const randomId = deps.randomId ?? (() => crypto.randomUUID());
+  const { limits } = config;
+  const list = createAllowList(config, SECRET_HEADERS);
+  const gate = createGate(config, list, now);
+  const names = { headers: list.secretHeaders, query: list.secretQuery };
+
+  return (req, res) => {
+    const started = now();
+    const requestId = randomId();
+    const head: RequestHead = {
+      method: (req.method ?? 'GET').toUpperCase(),
+      target: req.url ?? '/',
+      headers: nodeHeaders(req.headers),
+      clientId: req.socket.remoteAddress ?? 'unknown',
+    };
+    const log = createRequestLog(head, requestId, names, started, now, deps.log);
+    try {
+      const admission = gate.admit(head, log);
+      if (admission.kind === 'refused') return refuse(res, log, admission.refusal, admission.shape, requestId);
+      forward(req, res, { ...admission, head, log, requestId, started, now, dispatcher: deps.dispatcher, limits });
+    } catch {
+      if (res.headersSent) res.destroy();
+      else refuse(res, log, refusals.internal(), undefined, requestId);
+    }
+  };
+}
+
+function nodeHeaders(headers: IncomingHttpHeaders): HeaderSource {
+  return {
+    get(name) {
+      const value = headers[name];
+      return typeof value === 'string' || value === undefined ? value : value.join(', ');
+    },
+  };
+}
+
+/** Answers with a refusal in the API's error shape; a body still on its way is not read (the connection closes). */
+function refuse(res: ServerResponse, log: RequestLog, refusal: ProxyRefusal, shape: ErrorShape | undefined, requestId: string): void {
+  const { status, headers, body } = toRefusalParts(refusal, shape, requestId);
+  if (hasUnreadBody(res.req)) headers.connection = 'close';
+  log.entry.code = refusal.code;
+  log.emit(status);
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
+interface Forward {
+  allowed: AllowedApi;
+  operation: ProxyOperation;
+  url: string;
+  hasBody: boolean;
+  length: number | undefined;
+  release: () => void;
+  head: RequestHead;
+  log: RequestLog;
+  requestId: string;
+  started: number;
+  now: () => number;
+  dispatcher: Dispatcher;
+  limits: ProxyLimits;
+}
+
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+
+function forward(req: IncomingMessage, res: ServerResponse, f: Forward): void {
+  const { allowed, log, requestId, limits } = f;
+  const headers = toUpstreamHeaders(f.head.headers, allowed.forwarded.get(f.operation.slug) ?? [], requestId);
+  let body: Readable | null = null;
+  let tooLarge = false;
+  if (!f.hasBody) {
+    req.resume();
+  } else if (f.length !== undefined) {
+    // Declared: node's parser ends the body at its length, so it is piped as it comes.
+    headers['content-length'] = String(f.length);
+    if (f.length > 0) body = req;
+  } else if (req.headers['transfer-encoding'] !== undefined) {
+    const cap = capped(limits.maxBodyBytes, () => (tooLarge = true));
+    req.once('error', (error) => cap.destroy(error));
+    body = req.pipe(cap);
+  }
+
+  // waiting: no answer yet; streaming: the upstream's status went out; done: nothing more to send.
+  let state: 'waiting' | 'streaming' | 'done' = 'waiting';
+  let controller: Dispatcher.DispatchController | undefined;
+  let clientGone = false;
+  let bytes = 0;
+  const end = (status: number, fields: { code?: string; outcome?: string } = {}): void => {
+    state = 'done';
+    res.off('close', onClose);
+    f.release();
+    if (fields.code !== undefined) log.entry.code = fields.code;
+    log.emit(status, fields.outcome === undefined ? { bytes } : { bytes, outcome: fields.outcome });
+  };
+  const answer = (refusal: ProxyRefusal): void => {
+    const { status, headers: out, body: text } = toRefusalParts(refusal, allowed.shape, requestId);
+    if (hasUnreadBody(req)) out.connection = 'close';
+    end(status, { code: refusal.code });
+    res.writeHead(status, out);
+    res.end(text);
+  };
+  const onClose = (): void => {
+    if (res.writableFinished) return;
+    clientGone = true;
+    controller?.abort(new Error('client-aborted'));
+  };
+  res.once('close', onClose);
+  const resume = (): void => controller?.resume();
+
+  f.dispatcher.dispatch(
+    {
+      origin: allowed.origin,
+      path: f.url.slice(allowed.origin.length),
+      method: f.head.method as Dispatcher.HttpMethod,
+      headers,
+      body,
+      headersTimeout: limits.idleTimeoutMs,
+      bodyTimeout: limits.idleTimeoutMs,
+    },
+    {
+      onRequestStart(c) {
+        controller = c;
+        if (clientGone) c.abort(new Error('client-aborted'));
+      },
+      onResponseStart(c, status, upstreamHeaders) {
+        if (status < 200 || state !== 'waiting') return;
+        log.entry.headersMs = f.now() - f.started;
+        const out = toClientHeaders(Object.entries(upstreamHeaders), requestId, false);
+        const location = status >= 300 && status < 400 ? upstreamHeaders.location : undefined;
+        if (typeof location === 'string') {
+          const rewritten = toProxyLocation(location, f.url, allowed.api.upstream, allowed.mount);
+          if (rewritten === undefined) {
+            answer(refusals.redirectRefused(allowed.api.upstream));
+            c.abort(new Error('redirect-refused'));
+            return;
+          }
+          out.location = rewritten;
+        }
+        if (hasUnreadBody(req)) out.connection = 'close';
+        state = 'streaming';
+        res.writeHead(status, out);
+        if (out['content-type']?.startsWith('text/event-stream')) res.flushHeaders();
+      },
+      onResponseData(c, chunk) {
+        if (state !== 'streaming' || res.destroyed) return;
+        bytes += chunk.length;
+        if (!res.write(chunk)) {
+          c.pause();
+          res.once('drain', resume);
+        }
+      },
+      onResponseEnd() {
+        if (state !== 'streaming') return;
+        res.end();
+        end(res.statusCode);
+      },
+      onResponseError(_c, error) {
+        if (state === 'done') return;
+        const code = (error as { code?: string }).code ?? '';
+        if (state === 'streaming') {
+          // The status went out: cut the connection so the client sees the body was cut.
+          res.destroy();
+          end(res.statusCode, { outcome: clientGone ? 'client-aborted' : TIMEOUT_CODES.has(code) ? 'idle-timeout' : 'upstream-error' });
+          return;
+        }
+        if (clientGone) return end(499, { code: 'PROXY_CLIENT_CLOSED' });
+        if (tooLarge) return answer(refusals.bodyTooLarge(limits));
+        if (TIMEOUT_CODES.has(code)) return answer(refusals.upstreamTimeout(limits));
+        answer(refusals.unreachable(allowed.api.id, failureReason(error)));
+      },
+    },
+  );
+}
+
+/** Passes a chunked request body through and fails it past `max` bytes (after `onTooLarge`). */
+function capped(max: number, onTooLarge: () => void): Transform {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      seen += chunk.length;
+      if (seen > max) {
+        onTooLarge();
+        callback(new RangeError(`request body over ${max} bytes`));
+        return;
+      }
+      callback(null, chunk);
+    },
+  });
+}

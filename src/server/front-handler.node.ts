@@ -1,0 +1,52 @@
+// Dispatches before Astro sees anything. Astro normalises a path before routing it (dot
+// segments, percent-escapes), so the decision here is made on the same normalised form: any
+// spelling that Astro would route under the proxy mount (`/api/x/../proxy/…`,
+// `/api/%70roxy/…`) goes to the proxy, which refuses what is not canonical. Absolute-form
+// targets (`GET http://host/ HTTP/1.1`) go to the proxy too, which refuses them.
+import type { NodeHandler } from '../request/index.node.ts';
+
+export function createFrontHandler({ mount, proxy, site }: { mount: string; proxy: NodeHandler; site: NodeHandler }): NodeHandler {
+  const base = mount.replace(/\/+$/, '').toLowerCase();
+  return (req, res) => {
+    const url = req.url ?? '/';
+    if (!url.startsWith('/') || isUnder(normalisedPath(url), base)) proxy(req, res);
+    else site(req, res);
+  };
+}
+
+function isUnder(path: string, base: string): boolean {
+  return path === base || path.startsWith(base + '/');
+}
+
+/** The path as a router would see it: dot segments resolved, escapes decoded, `\` and `//` as `/`, lower case. */
+export function normalisedPath(target: string): string {
+  let path: string;
+  try {
+    path = new URL(target, 'http://host').pathname;
+  } catch {
+    return target.toLowerCase();
+  }
+  let decoded = path;
+  // Decode repeatedly (`%2570` → `%70` → `p`): whichever layer a router stops at, it is covered.
+  for (let i = 0; i < 3 && decoded.includes('%'); i++) {
+    const next = safeDecode(decoded);
+    if (next === decoded) break;
+    decoded = next;
+  }
+  if (decoded !== path) {
+    try {
+      decoded = new URL(decoded.replace(/\\/g, '/'), 'http://host').pathname;
+    } catch {
+      // keep the decoded form
+    }
+  }
+  return decoded.replace(/\/{2,}/g, '/').toLowerCase();
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  }
+}
