@@ -30,6 +30,8 @@ interface CompiledRoute<T> {
  * Builds a router over operations. `path` given to `match` is the raw (still percent-encoded)
  * path without query; parameter values come back percent-decoded. A template parameter never
  * spans a `/`. Routes are bucketed by segment count, so a large spec costs a few regex tests.
+ * Templates and paths are compared in one canonical form (escapes decoded but `%`, `/`, `?`,
+ * `#`), so `/café` in a spec matches `/caf%C3%A9`, `/caf%c3%a9` and `/café` alike.
  */
 export function createRouter<T extends Routable>(operations: readonly T[]): Router<T> {
   const buckets = new Map<number, CompiledRoute<T>[]>();
@@ -43,7 +45,8 @@ export function createRouter<T extends Routable>(operations: readonly T[]): Rout
   for (const bucket of buckets.values()) bucket.sort((a, b) => b.weight - a.weight);
 
   return {
-    match(method, path) {
+    match(method, rawPath) {
+      const path = canonical(rawPath);
       const bucket = buckets.get(segmentCount(path));
       if (bucket === undefined) return { kind: 'none' };
       const wanted = method.toLowerCase();
@@ -68,7 +71,7 @@ function compile<T extends Routable>(operation: T): CompiledRoute<T> {
   const names: string[] = [];
   let source = '';
   let weight = 0;
-  for (const piece of operation.path.split(/(\{[^}]+\})/)) {
+  for (const piece of canonical(operation.path).split(/(\{[^}]+\})/)) {
     if (piece.startsWith('{') && piece.endsWith('}')) {
       names.push(piece.slice(1, -1));
       source += '([^/]+)';
@@ -96,4 +99,19 @@ function safeDecode(value: string): string {
   } catch {
     return value;
   }
+}
+
+const ESCAPES = /(?:%[0-9a-f]{2})+/gi;
+const KEPT = /[%/?#]/g;
+
+/** Decodes every run of escapes that is valid UTF-8, except the characters that structure a path. */
+function canonical(path: string): string {
+  if (!path.includes('%')) return path;
+  return path.replace(ESCAPES, (run) => {
+    try {
+      return decodeURIComponent(run).replace(KEPT, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+    } catch {
+      return run;
+    }
+  });
 }

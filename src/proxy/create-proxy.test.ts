@@ -116,6 +116,16 @@ describe('createProxy', () => {
     expect(calls).toHaveLength(0);
   });
 
+  it('refuses a malformed Content-Length in the API shape, and logs it without the key', async () => {
+    const { call, calls, logs } = setup();
+    const response = await call('/api/proxy/demo/v1/chat?api_key=sk-secret-q', { method: 'POST', body: '{}', headers: { 'content-length': '2, 3', authorization: 'Bearer sk-secret-h' } });
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).code).toBe('PROXY_BAD_REQUEST');
+    expect(calls).toHaveLength(0);
+    expect(logs[0]).toMatchObject({ status: 400, code: 'PROXY_BAD_REQUEST' });
+    expect(JSON.stringify(logs)).not.toContain('sk-secret');
+  });
+
   it('forwards only the credentials the operation itself requires', async () => {
     const { call, calls } = setup();
     const headers = { authorization: 'Bearer sk-1', 'x-api-key': 'k2' };

@@ -65,6 +65,7 @@ function nodeHeaders(headers: IncomingHttpHeaders): HeaderSource {
 /** Answers with a refusal in the API's error shape; a body still on its way is not read (the connection closes). */
 function refuse(res: ServerResponse, log: RequestLog, refusal: ProxyRefusal, shape: ErrorShape | undefined, requestId: string): void {
   const { status, headers, body } = toRefusalParts(refusal, shape, requestId);
+  headers['content-length'] = String(Buffer.byteLength(body));
   if (hasUnreadBody(res.req)) headers.connection = 'close';
   log.entry.code = refusal.code;
   log.emit(status);
@@ -121,6 +122,7 @@ function forward(req: IncomingMessage, res: ServerResponse, f: Forward): void {
   };
   const answer = (refusal: ProxyRefusal): void => {
     const { status, headers: out, body: text } = toRefusalParts(refusal, allowed.shape, requestId);
+    out['content-length'] = String(Buffer.byteLength(text));
     if (hasUnreadBody(req)) out.connection = 'close';
     end(status, { code: refusal.code });
     res.writeHead(status, out);

@@ -7,11 +7,11 @@
 // - `X-Content-Type-Options: nosniff` stops a browser from guessing HTML or script in a body
 //   labelled otherwise, and a missing type becomes `application/octet-stream`;
 // - `Content-Disposition: attachment` for every type a browser would render as a document
-//   (HTML, XML, SVG, PDF, anything unlisted), so navigating there downloads instead.
+//   (HTML, XML, SVG, PDF, untyped, anything unlisted), so navigating there downloads instead.
 // Types that only ever display passively keep their own disposition: JSON, text, SSE, images
 // (not SVG), audio and video. The upstream's own CSP is replaced, never merged.
 
-const PASSIVE = /^(application\/([\w.+-]*\+)?json|application\/x-ndjson|text\/(plain|csv|event-stream)|image\/(png|jpeg|gif|webp|avif|bmp|x-icon|vnd\.microsoft\.icon)|audio\/[\w.+-]+|video\/[\w.+-]+|application\/octet-stream)$/;
+const PASSIVE = /^(application\/([\w.+-]*\+)?json|application\/x-ndjson|text\/(plain|csv|event-stream)|image\/(png|jpeg|gif|webp|avif|bmp|x-icon|vnd\.microsoft\.icon)|audio\/[\w.+-]+|video\/[\w.+-]+)$/;
 
 export const PASSIVE_CSP = "sandbox; default-src 'none'; frame-ancestors 'none'";
 

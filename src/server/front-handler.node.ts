@@ -22,7 +22,8 @@ function isUnder(path: string, base: string): boolean {
 export function normalisedPath(target: string): string {
   let path: string;
   try {
-    path = new URL(target, 'http://host').pathname;
+    // Concatenated, not resolved: `//api/…` would otherwise be read as a host.
+    path = new URL('http://host' + target).pathname;
   } catch {
     return target.toLowerCase();
   }
@@ -35,7 +36,7 @@ export function normalisedPath(target: string): string {
   }
   if (decoded !== path) {
     try {
-      decoded = new URL(decoded.replace(/\\/g, '/'), 'http://host').pathname;
+      decoded = new URL('http://host' + decoded.replace(/\\/g, '/')).pathname;
     } catch {
       // keep the decoded form
     }

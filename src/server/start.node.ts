@@ -5,6 +5,7 @@
 // Ctrl-C stops both.
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { ProxyConfigError } from '../proxy/index.ts';
@@ -42,7 +43,8 @@ server.on('error', (error) => {
 });
 server.listen(port, host, () => {
   for (const line of site.lines) console.log(line);
-  console.log(`Site on http://${host}:${port}/ (proxy at ${site.config.basePath}/<api>/…)`);
+  const bound = (server.address() as AddressInfo).port;
+  console.log(`Site on http://${host}:${bound}/ (proxy at ${site.config.basePath}/<api>/…)`);
 });
 
 let stopping = false;

@@ -36,7 +36,7 @@ const testApi: ApiModel = {
   operations: [
     op('get', '/headers'), op('post', '/echo'), op('post', '/stream'), op('get', '/slow'), op('get', '/stall'),
     op('get', '/redirect-out'), op('get', '/redirect-in'), op('get', '/gzip'), op('get', '/cookie'), op('get', '/public', []),
-    op('get', '/html'), op('get', '/untyped'), op('get', '/svg'), op('get', '/image'),
+    op('get', '/html'), op('get', '/untyped'), op('get', '/svg'), op('get', '/image'), op('get', '/café/{id}'), op('post', '/first-chunk'),
   ],
 };
 
@@ -71,9 +71,14 @@ export async function startStack(limits: Partial<ProxyLimits> = {}, { eventDelay
   const upstream = await listen(createServer((req, res) => scripted(req, res, upstreamLog, (fn) => (release = fn))));
   const upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
 
+  // `dead`: the same operations on a port where nothing listens.
+  const closed = await listen(createServer());
+  const deadUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
+  await new Promise((resolve) => closed.close(resolve));
   const proxyApis = [
     ...apis.map((api) => toProxyApi(api, { url: `${sandbox.url}/${api.id}`, allowPrivate: true, sandbox: true })),
     toProxyApi(testApi, { url: upstreamUrl, allowPrivate: true }),
+    toProxyApi({ ...testApi, id: 'dead' }, { url: deadUrl, allowPrivate: true }),
   ];
   const config = toProxyConfig(proxyApis, { ...DEFAULT_LIMITS, ...limits });
   const logs: string[] = [];
@@ -120,6 +125,11 @@ function scripted(req: IncomingMessage, res: ServerResponse, log: UpstreamLog, o
   res.on('close', () => {
     if (!res.writableFinished) log.closedEarly.push(url);
   });
+  if (url === '/first-chunk') {
+    // Answers as soon as the first body bytes arrive: only a proxy that pipes the body gets here.
+    req.once('data', (c: Buffer) => void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ first: c.toString('utf8') })));
+    return;
+  }
   const chunks: Buffer[] = [];
   req.on('data', (c: Buffer) => chunks.push(c));
   req.on('end', () => {
@@ -141,6 +151,7 @@ function scripted(req: IncomingMessage, res: ServerResponse, log: UpstreamLog, o
     if (url === '/html') return void res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': "script-src 'unsafe-inline'" }).end('<script>localStorage.stolen = 1</script>');
     if (url === '/untyped') return void res.end('<html><script>localStorage.stolen = 1</script></html>');
     if (url === '/svg') return void res.writeHead(200, { 'content-type': 'image/svg+xml' }).end('<svg xmlns="http://www.w3.org/2000/svg"><script>localStorage.stolen = 1</script></svg>');
+    if (url.startsWith('/caf%C3%A9/')) return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ path: decodeURI(url) }));
     if (url === '/image') return void res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.from('89504e470d0a1a0a', 'hex'));
     res.writeHead(404).end();
   });
@@ -158,11 +169,14 @@ export interface RawResponse {
   raw: Buffer;
 }
 
-/** An HTTP request whose path is sent exactly as given (fetch would normalise `..` and `%2e`). */
-export function send(base: string, method: string, path: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<RawResponse> {
+/**
+ * An HTTP request whose path is sent exactly as given (fetch would normalise `..` and `%2e`).
+ * `from` binds the client to another loopback address: another client for the per-client limits.
+ */
+export function send(base: string, method: string, path: string, headers: Record<string, string> = {}, body?: string | Buffer, from?: string): Promise<RawResponse> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: hostname, port, method, path, headers }, (res) => {
+    const req = httpRequest({ host: hostname, port, method, path, headers, localAddress: from, agent: from === undefined ? undefined : false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
@@ -197,4 +211,65 @@ export function seeded(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * Writes `text` (a request head, and maybe part of a body that is never finished) and returns
+ * whatever came back by the time the server closed the socket, or after `waitMs` at most.
+ */
+export function sendPartial(base: string, text: string | Buffer, waitMs = 5000): Promise<{ text: string; closed: boolean }> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.write(text));
+    let out = '';
+    const timer = setTimeout(() => {
+      socket.destroy();
+      resolve({ text: out, closed: false });
+    }, waitMs);
+    socket.on('data', (d) => (out += d.toString('utf8')));
+    socket.on('close', () => {
+      clearTimeout(timer);
+      resolve({ text: out, closed: true });
+    });
+    socket.on('error', (error) => {
+      clearTimeout(timer);
+      if (out !== '') resolve({ text: out, closed: true });
+      else reject(error);
+    });
+  });
+}
+
+const STREAM_AUTH = { authorization: 'Bearer sk-test-SECRET-1234', 'content-type': 'application/json' };
+
+/** A request whose response is read chunk by chunk (`…stall`: a GET, else a POST of `{}`). */
+export function openStream(base: string, path: string, headers: Record<string, string> = STREAM_AUTH, from?: string) {
+  const { hostname, port } = new URL(base);
+  let abort = (): void => {};
+  let resolveFirst: (text: string) => void = () => {};
+  const firstChunk = new Promise<string>((resolve) => (resolveFirst = resolve));
+  const done = new Promise<string>((resolve, reject) => {
+    const req = httpRequest({ host: hostname, port, method: path.includes('stall') || path.includes('slow') ? 'GET' : 'POST', path, headers, localAddress: from, agent: from === undefined ? undefined : false }, (res) => {
+      let all = '';
+      res.on('data', (chunk: Buffer) => {
+        if (all === '') resolveFirst(chunk.toString('utf8'));
+        all += chunk.toString('utf8');
+      });
+      res.on('end', () => resolve(all));
+      res.on('error', reject);
+      res.on('aborted', () => reject(new Error('aborted')));
+    });
+    req.on('error', reject);
+    abort = () => req.destroy();
+    req.end(path.includes('stall') || path.includes('slow') ? undefined : '{}');
+  });
+  done.catch(() => {});
+  return { firstChunk, done, abort: () => abort() };
+}
+
+export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 3000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

@@ -1,9 +1,8 @@
 // The proxy over real HTTP on 127.0.0.1: front handler → proxy core → undici → sandbox or a
 // scripted upstream. Nothing is mocked in-process.
-import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
-import { send, sendRaw, startStack, type Runtime, type Stack } from './proxy-harness.ts';
+import { openStream, send, sendRaw, startStack, waitFor, type Runtime, type Stack } from './proxy-harness.ts';
 
 const AUTH = { authorization: 'Bearer sk-test-SECRET-1234', 'content-type': 'application/json' };
 const errorCode = (text: string): string => (JSON.parse(text) as { error: { code: string } }).error.code;
@@ -232,36 +231,3 @@ describe('proxy over HTTP: limits', () => {
     }
   });
 });
-
-/** A POST whose response is read chunk by chunk. */
-function openStream(base: string, path: string) {
-  const { hostname, port } = new URL(base);
-  let abort = (): void => {};
-  let resolveFirst: (text: string) => void = () => {};
-  const firstChunk = new Promise<string>((resolve) => (resolveFirst = resolve));
-  const done = new Promise<string>((resolve, reject) => {
-    const req = httpRequest({ host: hostname, port, method: path.endsWith('stall') ? 'GET' : 'POST', path, headers: AUTH }, (res) => {
-      let all = '';
-      res.on('data', (chunk: Buffer) => {
-        if (all === '') resolveFirst(chunk.toString('utf8'));
-        all += chunk.toString('utf8');
-      });
-      res.on('end', () => resolve(all));
-      res.on('error', reject);
-      res.on('aborted', () => reject(new Error('aborted')));
-    });
-    req.on('error', reject);
-    abort = () => req.destroy();
-    req.end(path.endsWith('stall') ? undefined : '{}');
-  });
-  done.catch(() => {});
-  return { firstChunk, done, abort: () => abort() };
-}
-
-async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 3000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -1,0 +1,76 @@
+// Every way the proxy ends a request — each refusal in its catalogue, each way a stream ends —
+// with keys in the headers, the query and the path: no log line carries a key. The set of
+// codes seen is checked against the catalogue, so a new refusal cannot skip this test.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROXY_ERRORS, type ProxyErrorCode } from '../../src/proxy/index.ts';
+import { openStream, send, sendRaw, startStack, waitFor, type Runtime, type Stack } from './proxy-harness.ts';
+
+const KEYS = { authorization: 'Bearer sk-LOGSECRET-header-1', 'x-api-key': 'sk-LOGSECRET-header-2', 'content-type': 'application/json' };
+const QUERY = '?api_key=sk-LOGSECRET-query-1&token=sk-LOGSECRET-query-2&q=sk-LOGSECRET-header-2';
+const IN_PATH = 'sk-LOGSECRET-header-1';
+
+/** Refusals no request from outside can cause: checked by their own unit tests. */
+const NOT_FROM_OUTSIDE: Record<Runtime, ProxyErrorCode[]> = {
+  // node's HTTP parser answers a malformed Content-Length itself; PROXY_INTERNAL is a bug.
+  node: ['PROXY_BAD_REQUEST', 'PROXY_INTERNAL'],
+  // …and Fetch cannot carry TRACE, so the bridge refuses it before the core.
+  fetch: ['PROXY_BAD_REQUEST', 'PROXY_INTERNAL', 'PROXY_FORBIDDEN_METHOD'],
+};
+
+describe.each<Runtime>(['node', 'fetch'])('no key in any log line (%s)', (runtime) => {
+  let main: Stack;
+  let limits: Stack;
+  beforeAll(async () => {
+    [main, limits] = await Promise.all([
+      startStack({ idleTimeoutMs: 400, maxBodyBytes: 1024 }, { runtime }),
+      startStack({ maxStreams: 2, maxStreamsPerClient: 1, rateLimitPerMinute: 3 }, { runtime }),
+    ]);
+  });
+  afterAll(() => Promise.all([main.close(), limits.close()]));
+
+  it('over every refusal and every way a stream ends', async () => {
+    const p = (api: string, path: string): string => `/api/proxy/${api}${path}`;
+    const get = (path: string, stack = main, from?: string) => send(stack.proxyUrl, 'GET', path, KEYS, undefined, from);
+    await get(p('scripted', '/headers') + QUERY); // forwarded
+    await get(p(IN_PATH, '/v1/models') + QUERY); // PROXY_UNKNOWN_API, the key as the API name
+    await get(p('scripted', `/${IN_PATH}`) + QUERY); // PROXY_UNKNOWN_OPERATION
+    await get(p('scripted', `/%2e%2e/${IN_PATH}`) + QUERY); // PROXY_FORBIDDEN_PATH
+    await sendRaw(main.proxyUrl, `GET http://evil.example${p('scripted', `/${IN_PATH}`)}${QUERY} HTTP/1.1\r\nHost: evil.example\r\nAuthorization: ${KEYS.authorization}\r\nConnection: close\r\n\r\n`);
+    if (runtime === 'node') await send(main.proxyUrl, 'TRACE', p('scripted', `/${IN_PATH}`) + QUERY, KEYS); // PROXY_FORBIDDEN_METHOD
+    await send(main.proxyUrl, 'POST', p('scripted', '/echo') + QUERY, KEYS, 'x'.repeat(2000)); // PROXY_BODY_TOO_LARGE, declared
+    await send(main.proxyUrl, 'POST', p('scripted', '/echo') + QUERY, { ...KEYS, 'transfer-encoding': 'chunked' }, 'x'.repeat(2000)); // …streamed
+    await get(p('scripted', '/redirect-out')); // PROXY_REDIRECT_REFUSED
+    await get(p('dead', '/headers') + QUERY); // PROXY_UPSTREAM_UNREACHABLE
+    await get(p('scripted', '/slow')); // PROXY_UPSTREAM_TIMEOUT
+    const gone = openStream(main.proxyUrl, p('scripted', '/slow'), KEYS); // PROXY_CLIENT_CLOSED
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    gone.abort();
+    const stalled = openStream(main.proxyUrl, p('scripted', '/stall'), KEYS); // idle-timeout mid-body
+    await stalled.done.catch(() => {});
+    const left = openStream(main.proxyUrl, p('scripted', '/stream'), KEYS); // client-aborted mid-body
+    await left.firstChunk;
+    left.abort();
+    await waitFor(() => main.logs.some((line) => line.includes('PROXY_CLIENT_CLOSED')) && main.logs.some((line) => line.includes('client-aborted')));
+
+    // Per-client limits: 127.0.0.2 holds its one stream, 127.0.0.3 the last global one.
+    const held = openStream(limits.proxyUrl, p('scripted', '/stream'), KEYS, '127.0.0.2');
+    await held.firstChunk;
+    await get(p('scripted', `/headers`) + QUERY, limits, '127.0.0.2'); // PROXY_TOO_MANY_STREAMS
+    const other = openStream(limits.proxyUrl, p('scripted', '/stream'), KEYS, '127.0.0.3');
+    await other.firstChunk;
+    await get(p('scripted', `/headers`) + QUERY, limits, '127.0.0.4'); // PROXY_BUSY
+    await get(p(IN_PATH, `/${IN_PATH}`) + QUERY, limits, '127.0.0.2'); // 3rd from .2: PROXY_UNKNOWN_API
+    await get(p(IN_PATH, `/${IN_PATH}`) + QUERY, limits, '127.0.0.2'); // PROXY_RATE_LIMITED
+    held.abort();
+    other.abort();
+    await waitFor(() => limits.logs.filter((line) => line.includes('client-aborted')).length === 2);
+
+    const lines = [...main.logs, ...limits.logs];
+    for (const line of lines) expect(line).not.toMatch(/LOGSECRET/);
+    const seen = new Set(lines.map((line) => /\b(PROXY_[A-Z_]+)\b/.exec(line)?.[1]).filter(Boolean));
+    const expected = (Object.keys(PROXY_ERRORS) as ProxyErrorCode[]).filter((code) => !NOT_FROM_OUTSIDE[runtime].includes(code));
+    expect([...seen].sort()).toEqual(expected.sort());
+    for (const outcome of ['idle-timeout', 'client-aborted']) expect(lines.some((line) => line.endsWith(outcome))).toBe(true);
+    expect(lines.join('\n')).toContain('[REDACTED]');
+  });
+});
