@@ -3,6 +3,7 @@ import { DEFAULT_ERROR_SHAPE, toErrorBody, type ErrorShape } from '../openapi/in
 /** Every answer the proxy gives itself, with its status. Clients match on the code. */
 export const PROXY_ERRORS = {
   PROXY_BAD_REQUEST: 400,
+  PROXY_HEADERS_TOO_LARGE: 431,
   PROXY_UNKNOWN_API: 404,
   PROXY_UNKNOWN_OPERATION: 404,
   PROXY_FORBIDDEN_PATH: 403,

@@ -9,5 +9,5 @@ it('exports only its public surface', async () => {
 });
 
 it('exports only its Node surface', async () => {
-  expect(Object.keys(await import('./index.node.ts')).sort()).toEqual(['createNodeFetch', 'createNodeProxyHandler', 'createUpstreamAgent']);
+  expect(Object.keys(await import('./index.node.ts')).sort()).toEqual(['createClientErrorHandler', 'createNodeFetch', 'createNodeProxyHandler', 'createUpstreamAgent']);
 });

@@ -56,6 +56,7 @@ export const refusals = {
     message: `The upstream redirected outside ${upstream}; the proxy follows no redirects to other hosts.`,
   }),
   badRequest: (reason: string): ProxyRefusal => ({ code: 'PROXY_BAD_REQUEST', message: `The proxy could not read this request: ${reason}.` }),
+  headersTooLarge: (): ProxyRefusal => ({ code: 'PROXY_HEADERS_TOO_LARGE', message: 'The request headers are too large.' }),
   internal: (): ProxyRefusal => ({ code: 'PROXY_INTERNAL', message: 'The proxy failed on this request; it was not forwarded.' }),
 } as const;
 

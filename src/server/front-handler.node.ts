@@ -6,12 +6,17 @@
 import type { NodeHandler } from '../request/index.node.ts';
 
 export function createFrontHandler({ mount, proxy, site }: { mount: string; proxy: NodeHandler; site: NodeHandler }): NodeHandler {
-  const base = mount.replace(/\/+$/, '').toLowerCase();
+  const isProxy = proxyTargetTest(mount);
   return (req, res) => {
-    const url = req.url ?? '/';
-    if (!url.startsWith('/') || isUnder(normalisedPath(url), base)) proxy(req, res);
+    if (isProxy(req.url ?? '/')) proxy(req, res);
     else site(req, res);
   };
+}
+
+/** Whether a raw request target belongs to the proxy mounted at `mount`, however it is spelled. */
+export function proxyTargetTest(mount: string): (target: string) => boolean {
+  const base = mount.replace(/\/+$/, '').toLowerCase();
+  return (target) => !target.startsWith('/') || isUnder(normalisedPath(target), base);
 }
 
 function isUnder(path: string, base: string): boolean {

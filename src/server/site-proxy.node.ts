@@ -9,7 +9,7 @@ import {
   allowPrivateEnvName, createProxy, formatLogLine, limitsFromEnv, ProxyConfigError, toProxyApi, toProxyConfig, upstreamEnvName,
   type Env, type ProxyConfig, type ProxyHandler, type ProxyLogEntry, type UpstreamChoice,
 } from '../proxy/index.ts';
-import { createNodeFetch, createNodeProxyHandler, createUpstreamAgent } from '../proxy/index.node.ts';
+import { createClientErrorHandler, createNodeFetch, createNodeProxyHandler, createUpstreamAgent } from '../proxy/index.node.ts';
 import type { NodeHandler } from '../request/index.node.ts';
 import { createSandbox } from '../sandbox/index.ts';
 import { serveSandbox, type ServedSandbox } from '../sandbox/serve.node.ts';
@@ -28,6 +28,8 @@ export interface SiteProxy {
   readonly proxy: ProxyHandler;
   /** The proxy as a node:http handler (built on first use). */
   readonly nodeHandler: NodeHandler;
+  /** A node:http `clientError` listener answering refused proxy targets from the proxy's catalogue. */
+  clientErrorHandler(isProxyTarget: (target: string) => boolean): ReturnType<typeof createClientErrorHandler>;
   config: ProxyConfig;
   sandbox?: ServedSandbox;
   /** One line per API: where its requests go. */
@@ -89,6 +91,7 @@ export async function createSiteProxy({ root, env, sandboxHost = '127.0.0.1', sa
       }
       return nodeSide.handler;
     },
+    clientErrorHandler: (isProxyTarget) => createClientErrorHandler(config, { log }, isProxyTarget),
     config,
     sandbox,
     lines,

@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { ProxyConfigError } from '../proxy/index.ts';
 import type { NodeHandler } from '../request/index.node.ts';
-import { createFrontHandler } from './front-handler.node.ts';
+import { createFrontHandler, proxyTargetTest } from './front-handler.node.ts';
 import { createSiteProxy } from './site-proxy.node.ts';
 import { withEmbedCors } from './embed-cors.node.ts';
 
@@ -37,6 +37,8 @@ try {
   process.exit(1);
 }
 const server = createServer(createFrontHandler({ mount: site.config.basePath, proxy: site.nodeHandler, site: withEmbedCors(astro) }));
+// What node's parser refuses under the proxy mount is answered from the proxy's catalogue too.
+server.on('clientError', site.clientErrorHandler(proxyTargetTest(site.config.basePath)));
 server.on('error', (error) => {
   console.error(`Cannot listen on ${host}:${port}: ${error.message}`);
   process.exit(1);

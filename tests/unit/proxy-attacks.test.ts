@@ -90,6 +90,15 @@ describe.each<Runtime>(['node', 'fetch'])('proxy attacks (%s)', (runtime) => {
     expect(JSON.parse(answer)).toEqual({ first: '{"part":1' });
   });
 
+  it.skipIf(runtime === 'fetch')('answers what node\'s HTTP parser refuses from the same catalogue, in the API error shape', async () => {
+    const bad = await sendPartial(stack.proxyUrl, 'POST /api/proxy/melancholy/v1/chat/completions/ HTTP/1.1\r\nHost: x\r\nContent-Length: 5, 6\r\n\r\nhello');
+    expect(bad.text.split('\r\n')[0]).toBe('HTTP/1.1 400 Bad Request');
+    expect(JSON.parse(bad.text.slice(bad.text.indexOf('\r\n\r\n') + 4))).toMatchObject({ error: { code: 'PROXY_BAD_REQUEST', type: 'proxy_error' } });
+    const big = await sendPartial(stack.proxyUrl, `GET /api/proxy/melious/v1/models HTTP/1.1\r\nHost: x\r\nX-Big: ${'b'.repeat(20_000)}\r\n\r\n`);
+    expect(big.text.split('\r\n')[0]).toBe('HTTP/1.1 431 Request Header Fields Too Large');
+    expect(codeOf(big.text)).toBe('PROXY_HEADERS_TOO_LARGE');
+  });
+
   it('reaches an operation whose spec path has non-ASCII characters', async () => {
     const response = await send(stack.proxyUrl, 'GET', '/api/proxy/scripted/caf%C3%A9/na%C3%AFve', AUTH);
     expect(response.status).toBe(200);

@@ -7,11 +7,11 @@ import { gzipSync } from 'node:zlib';
 import { loadApis } from '../../src/openapi/load.node.ts';
 import type { ApiModel, Operation } from '../../src/openapi/index.ts';
 import { createProxy, DEFAULT_LIMITS, formatLogLine, toProxyApi, toProxyConfig, type ProxyLimits, type ProxyLogEntry } from '../../src/proxy/index.ts';
-import { createNodeFetch, createNodeProxyHandler, createUpstreamAgent } from '../../src/proxy/index.node.ts';
+import { createClientErrorHandler, createNodeFetch, createNodeProxyHandler, createUpstreamAgent } from '../../src/proxy/index.node.ts';
 import { toNodeHandler } from '../../src/request/index.node.ts';
 import { createSandbox } from '../../src/sandbox/index.ts';
 import { serveSandbox } from '../../src/sandbox/serve.node.ts';
-import { createFrontHandler } from '../../src/server/front-handler.node.ts';
+import { createFrontHandler, proxyTargetTest } from '../../src/server/front-handler.node.ts';
 
 let apisOnce: Promise<ApiModel[]> | undefined;
 export const loadSpecApis = (): Promise<ApiModel[]> => (apisOnce ??= loadApis('openapi'));
@@ -100,7 +100,9 @@ export async function startStack(limits: Partial<ProxyLimits> = {}, { eventDelay
     closeUpstreams = () => fetch.close();
   }
   const notSite = (_req: IncomingMessage, res: ServerResponse): void => void res.writeHead(418).end('site');
-  const front = await listen(createServer(createFrontHandler({ mount: config.basePath, proxy: handler, site: notSite })));
+  const frontServer = createServer(createFrontHandler({ mount: config.basePath, proxy: handler, site: notSite }));
+  if (runtime === 'node') frontServer.on('clientError', createClientErrorHandler(config, { log }, proxyTargetTest(config.basePath)));
+  const front = await listen(frontServer);
   return {
     proxyUrl: `http://127.0.0.1:${(front.address() as AddressInfo).port}`,
     sandboxUrl: sandbox.url,
