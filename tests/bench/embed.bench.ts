@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM, CHROMIUM_ARGS } from '../system/tools.ts';
 import { chromium, type Browser } from '@playwright/test';
 import { build } from 'esbuild';
 import { buildEmbed, writeEmbed } from '../../src/embed/build.node.ts';
@@ -200,7 +201,7 @@ async function measure(browser: Browser, c: Case): Promise<Sample> {
   return sample;
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const results = new Map<string, Sample[]>();
 for (const c of CASES) results.set(c.name, []);
 // Warm-up (disk cache of the servers, Chromium's first start), then interleaved rounds.

@@ -11,6 +11,7 @@ import { toHeaderPairs, toPath, type FollowUp, type RequestSpec, type ResponseSh
 import { compileSnippets, renderRequest, type SnippetVariant } from '../../src/snippets/index.ts';
 import { loadSnippets } from '../../src/snippets/registry.node.ts';
 import { runProcess, type ProcessResult } from './run-process.ts';
+import { PYTHON } from '../system/tools.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const REQUESTS = join(ROOT, 'tests/fixtures/snippet-requests');
@@ -96,7 +97,7 @@ describe('golden snippets send exactly the fixture request', () => {
 
   for (const [name, fixture] of fixtures) {
     for (const key of render(fixture).map((v) => v.key)) {
-      const skip = key.endsWith('.py') && key !== 'http.py' ? 'Python module openai is not installed for /usr/bin/python3' : undefined;
+      const skip = key.endsWith('.py') && key !== 'http.py' ? `Python module openai is not installed for ${PYTHON}` : undefined;
       it.skipIf(skip)(`${key} ${name}${skip ? ` — not run: ${skip}` : ''}`, async () => {
         const variant = render(fixture, base).find((v) => v.key === key)!;
         received.length = 0;
@@ -124,7 +125,7 @@ function execute(variant: SnippetVariant, name: string): Promise<ProcessResult> 
   writeFileSync(join(dir, 'audio.mp3'), 'ID3');
   const file = join(dir, `snippet.${EXT[variant.language.id]}`);
   writeFileSync(file, variant.code);
-  const program = variant.language.id === 'python' ? '/usr/bin/python3' : variant.language.id === 'javascript' ? join(ROOT, 'node_modules/.bin/node') : 'bash';
+  const program = variant.language.id === 'python' ? PYTHON : variant.language.id === 'javascript' ? join(ROOT, 'node_modules/.bin/node') : 'bash';
   return runProcess(program, [file], dir);
 }
 

@@ -15,11 +15,11 @@ import { compileSnippets, renderRequest, renderSnippet, GENERATED_GROUP, type Sn
 import { loadSnippets } from '../../src/snippets/registry.node.ts';
 import { expectedOutput, HAND_WRITTEN_EXPECTATIONS, rebase } from './snippets-run-expectations.ts';
 import { runProcess } from './run-process.ts';
+import { PYTHON } from '../system/tools.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'tests/.output/snippets-run');
 const NODE = join(ROOT, 'node_modules/.bin/node');
-const PYTHON = '/usr/bin/python3';
 const KEY = 'sk-test-\'q"uote$`\\-1'; // every quote a language has; header values must stay Latin-1
 const SAMPLE_FILES: Record<string, string> = { 'audio.mp3': 'ID3', 'audio.wav': 'RIFF', 'image.png': '\x89PNG', 'file.bin': 'bytes', 'file.jsonl': '{"custom_id":"1"}\n' };
 
