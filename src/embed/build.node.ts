@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { compileSnippets, type SnippetRegistry } from '../snippets/index.ts';
-import { loadSnippets } from '../snippets/registry.node.ts';
+import { loadSnippets } from '../snippets/index.node.ts';
 import { createLazyHighlighter } from './highlighter.ts';
 import { HOST_CSS } from './styles.ts';
 import { embeddableIds, toEmbedPayload } from './to-payload.ts';

@@ -2,7 +2,7 @@
 // components ask this module; they never parse a spec themselves.
 import type { ApiModel, Operation } from '../openapi/index.ts';
 import { schemaSlugs } from '../openapi/index.ts';
-import { loadApisCached } from '../openapi/load-cached.node.ts';
+import { loadApisCached } from '../openapi/index.node.ts';
 
 export interface ApiIndex {
   api: ApiModel;

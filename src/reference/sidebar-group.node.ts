@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parse } from 'yaml';
-import { apiId } from '../openapi/load.node.ts';
+import { apiId } from '../openapi/index.node.ts';
 import { createReferenceUrls } from './urls.ts';
 
 const SPEC_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);

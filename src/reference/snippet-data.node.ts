@@ -1,6 +1,6 @@
 // The snippet registry of `<cwd>/snippets/`, loaded and compiled once per build.
 import { compileSnippets, type CompiledSnippets, type SnippetRegistry } from '../snippets/index.ts';
-import { loadSnippets } from '../snippets/registry.node.ts';
+import { loadSnippets } from '../snippets/index.node.ts';
 
 let cached: { registry: SnippetRegistry; compiled: CompiledSnippets } | undefined;
 

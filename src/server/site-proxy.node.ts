@@ -3,7 +3,7 @@
 // `PROXY_*`, redacted log lines on stdout. `npm start` serves it with the proxy's node:http
 // handler; `astro dev` with the Fetch core behind Astro's endpoint.
 import { join } from 'node:path';
-import { loadApis } from '../openapi/load.node.ts';
+import { loadApis } from '../openapi/index.node.ts';
 import type { ApiModel } from '../openapi/index.ts';
 import {
   allowPrivateEnvName, createProxy, formatLogLine, limitsFromEnv, ProxyConfigError, toProxyApi, toProxyConfig, upstreamEnvName,
@@ -12,7 +12,7 @@ import {
 import { createClientErrorHandler, createNodeFetch, createNodeProxyHandler, createUpstreamAgent } from '../proxy/index.node.ts';
 import type { NodeHandler } from '../request/index.node.ts';
 import { createSandbox } from '../sandbox/index.ts';
-import { serveSandbox, type ServedSandbox } from '../sandbox/serve.node.ts';
+import { serveSandbox, type ServedSandbox } from '../sandbox/index.node.ts';
 
 export interface SiteProxyOptions {
   /** Project root holding `openapi/`. */

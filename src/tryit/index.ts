@@ -25,3 +25,4 @@ export {
 export { createHistory, HISTORY_LIMIT, reopen, toHistoryRequest, type HistoryEntry, type HistoryStore } from './history.ts';
 // The OAuth client itself (oauth4webapi) is a separate browser entry, `oauth.ts`, loaded on demand.
 export type { AuthorizationServerJson, ClientCredentials, OAuthDeps, PendingAuthorization } from './oauth-client.ts';
+export { checkInWorker } from './check-in-worker.ts';

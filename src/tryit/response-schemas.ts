@@ -3,7 +3,7 @@
 // reach nearly all of its 775 named schemas), and their compiled code is about thirty times
 // the size of the schemas and seconds of build per spec. So each API gets one JSON file of its
 // named schemas and its operations' response schemas, fetched when the first answer arrives,
-// and Ajv compiles only the schema that applies, in a worker (components/tryit/response-check.worker.ts).
+// and Ajv compiles only the schema that applies, in a worker (response-check.worker.ts).
 import type { ApiModel } from '../openapi/index.ts';
 import { createAjv, toAjvComponents, toAjvSchema, type AjvComponents } from './ajv-setup.ts';
 import { checkValues, pickResponse, type ResponseCheck, type Validate } from './check-response.ts';

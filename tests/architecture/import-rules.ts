@@ -43,6 +43,8 @@ export interface ImportRef {
   /** The specifier as written, e.g. `../proxy/index.ts`. */
   specifier: string;
   line: number;
+  /** In an `.astro` frontmatter: code Astro runs only while building pages, never in a browser. */
+  buildTime?: boolean;
 }
 
 export interface Violation {
@@ -92,8 +94,11 @@ export function checkImport(file: string, ref: ImportRef): string[] {
   if (!target.startsWith('src/')) return reasons;
   const to = boxOf(target);
 
-  if (isNodeFile(target) && !nodeAllowed(file)) {
-    reasons.push(`Node-only module ${target} imported outside a *.node.ts file, server/ or pages/`);
+  // The frontmatter of a component runs only at build time (every page is prerendered), so it
+  // may call a box's Node-only surface, as pages do; never node:* itself, never a deep file.
+  const buildSide = ref.buildTime === true && from === 'components' && target.endsWith('/index.node.ts');
+  if (isNodeFile(target) && !nodeAllowed(file) && !buildSide) {
+    reasons.push(`Node-only module ${target} imported outside a *.node.ts file, server/, pages/ or a component's frontmatter`);
   }
   if (to === from) return reasons;
 

@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { toFetchRequest, type JsonValue, type RequestSpec } from '../../request/index.ts';
 import {
-  createKeyStore, describeRequestErrors, multipartValues, paramValues, setField, toSendable, type FormField, type Problem, type TryItProps,
+  checkInWorker, createKeyStore, describeRequestErrors, multipartValues, paramValues, setField, toSendable, type FormField, type Problem, type TryItProps,
 } from '../../tryit/index.ts';
 import { RequestPanel } from './RequestPanel.tsx';
 import { ResponsePanel } from './ResponsePanel.tsx';
 import { SnippetPanel } from './SnippetPanel.tsx';
-import { checkInWorker } from './check-in-worker.ts';
 import { useRunner, type CheckAnswer } from './use-runner.ts';
 import { useValidators } from './use-validators.ts';
 import './tryit.css';

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildEmbed, type EmbedFile } from '../../embed/build.node.ts';
+import { buildEmbed, type EmbedFile } from '../../embed/index.node.ts';
 
 export const prerender = true;
 

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ApiModel } from '../../../openapi/index.ts';
-import { loadApisCached } from '../../../openapi/load-cached.node.ts';
-import { findOperation } from '../../../components/tryit/load-apis.node.ts';
-import { createValidatorCompiler, type ValidatorCompiler } from '../../../tryit/compile-validators.ts';
+import { loadApisCached } from '../../../openapi/index.node.ts';
+import { requireApi, requireOperation } from '../../../reference/index.node.ts';
+import { createValidatorCompiler, type ValidatorCompiler } from '../../../tryit/index.node.ts';
 
 export const prerender = true;
 
@@ -14,7 +14,9 @@ const compilers = new WeakMap<ApiModel, ValidatorCompiler>();
 
 /** The operation's Ajv standalone request validators (params, body), as an ES module. */
 export const GET: APIRoute = async ({ params }) => {
-  const { api, op } = await findOperation(String(params.api), String(params.operation));
+  const index = await requireApi(String(params.api));
+  const { api } = index;
+  const op = requireOperation(index, String(params.operation));
   let compile = compilers.get(api);
   if (!compile) compilers.set(api, (compile = createValidatorCompiler(api)));
   const code = compile(op, `${import.meta.env.BASE_URL.replace(/\/$/, '')}/tryit/ajv-runtime`);

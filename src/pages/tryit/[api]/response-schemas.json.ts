@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadApisCached } from '../../../openapi/load-cached.node.ts';
-import { toResponseSchemas } from '../../../tryit/response-schemas.ts';
+import { loadApisCached } from '../../../openapi/index.node.ts';
+import { toResponseSchemas } from '../../../tryit/index.node.ts';
 
 export const prerender = true;
 

@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildAjvHelper } from '../../../tryit/ajv-runtime.node.ts';
-import { RUNTIME_HELPERS } from '../../../tryit/compile-validators.ts';
+import { buildAjvHelper, RUNTIME_HELPERS } from '../../../tryit/index.node.ts';
 
 export const prerender = true;
 

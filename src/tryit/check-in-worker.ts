@@ -1,4 +1,5 @@
-import type { ResponseCheck } from '../../tryit/index.ts';
+// The main-thread side of the response check: one worker shared by every console of a page.
+import type { ResponseCheck } from './check-response.ts';
 
 export interface CheckRequest {
   id: number;

@@ -1,7 +1,7 @@
 // Checks answers against their documented schemas off the main thread: Ajv and the API's
 // schemas load here on the first answer, and compiling a big spec's response schema (Stripe's
 // reach most of its 775 named schemas) never holds up typing or rendering.
-import { createResponseChecker, type ResponseChecker, type ResponseSchemas } from '../../tryit/response-schemas.ts';
+import { createResponseChecker, type ResponseChecker, type ResponseSchemas } from './response-schemas.ts';
 import type { CheckReply, CheckRequest } from './check-in-worker.ts';
 
 const checkers = new Map<string, Promise<ResponseChecker>>();

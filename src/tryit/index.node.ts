@@ -1,0 +1,5 @@
+// Build-time side of the try-it box (Node): Ajv standalone validators per operation, the
+// helper modules they import, and the response schemas the console checks answers against.
+export { createValidatorCompiler, RUNTIME_HELPERS, type ValidatorCompiler } from './compile-validators.ts';
+export { buildAjvHelper } from './ajv-runtime.node.ts';
+export { toResponseSchemas } from './response-schemas.ts';
