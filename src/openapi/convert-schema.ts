@@ -1,5 +1,6 @@
 import type { JsonSchema } from './types.ts';
 import { schemaRefName } from './schema.ts';
+import { isObject } from './is-object.ts';
 
 type Json = Record<string, unknown>;
 
@@ -61,6 +62,3 @@ function fromOpenApi30(schema: JsonSchema): JsonSchema {
   return { anyOf: [rest, { type: 'null' }], description: rest.description };
 }
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -4,6 +4,8 @@ export { SpecError, formatSpecError, type SpecLocation } from './errors.ts';
 export { fromDocument, type OpenApiDocument, type SourceInfo } from './normalize.ts';
 export { resolveSchema, schemaRef, schemaRefName, schemaTypes } from './schema.ts';
 export { mergeAllOf } from './merge-all-of.ts';
+export { isObject } from './is-object.ts';
+export { upstreamEnvName, allowPrivateEnvName } from './env-name.ts';
 export { sampleValue, type SampleOptions } from './sample-value.ts';
 export { toSlug, operationSlug, schemaSlugs } from './slug.ts';
 export { createRouter, type Router, type RouteResult, type Routable } from './route.ts';

@@ -1,5 +1,6 @@
 import type { JsonSchema } from './types.ts';
 import { resolveSchema, schemaTypes } from './schema.ts';
+import { isObject } from './is-object.ts';
 
 type Schemas = Record<string, JsonSchema>;
 
@@ -117,6 +118,3 @@ function stringFor(format: string | undefined): string {
   }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

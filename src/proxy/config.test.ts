@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiModel } from '../openapi/index.ts';
-import { limitsFromEnv, toProxyApi, upstreamEnvName } from './config.ts';
+import { limitsFromEnv, toProxyApi } from './config.ts';
 import { isPrivateHost } from './private-host.ts';
 
 const model: ApiModel = {
@@ -26,10 +26,6 @@ describe('proxy config', () => {
       { slug: 'a', method: 'get', path: '/a', headers: ['x-trace'], credentials: [] },
       { slug: 'b', method: 'post', path: '/b', headers: [], credentials: ['x-api-key', 'authorization'] },
     ]);
-  });
-
-  it('names the env var per API', () => {
-    expect(upstreamEnvName('my-api')).toBe('API_BASE_URL_MY_API');
   });
 
   it('refuses private upstreams unless allowed, naming the variable to set', () => {

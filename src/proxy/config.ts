@@ -1,4 +1,4 @@
-import { errorShapeOf, type ApiModel, type SecurityRequirement, type SecurityScheme } from '../openapi/index.ts';
+import { allowPrivateEnvName, errorShapeOf, upstreamEnvName, type ApiModel, type SecurityRequirement, type SecurityScheme } from '../openapi/index.ts';
 import { ProxyConfigError } from './errors.ts';
 import { isPrivateHost } from './private-host.ts';
 import type { ProxyApi, ProxyConfig, ProxyLimits } from './types.ts';
@@ -20,16 +20,6 @@ const LIMIT_ENV: Record<keyof ProxyLimits, string> = {
 };
 
 export type Env = Record<string, string | undefined>;
-
-/** `melious` → `API_BASE_URL_MELIOUS`; `my-api` → `API_BASE_URL_MY_API`. */
-export function upstreamEnvName(apiId: string): string {
-  return `API_BASE_URL_${apiId.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`;
-}
-
-/** `API_ALLOW_PRIVATE_<ID>=1` lets a configured upstream live on a private or loopback address. */
-export function allowPrivateEnvName(apiId: string): string {
-  return `API_ALLOW_PRIVATE_${apiId.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`;
-}
 
 /** Limits from `PROXY_*` variables (an env object: `process.env`, a Worker's `env`), defaults for the rest. */
 export function limitsFromEnv(env: Env): ProxyLimits {

@@ -2,7 +2,7 @@
 // `fetch.node.ts` (undici-based fetch) is Node-only and imported by path, not from here.
 export type { FetchLike, ProxyApi, ProxyConfig, ProxyContext, ProxyDeps, ProxyHandler, ProxyLimits, ProxyLogEntry, ProxyOperation, UpstreamInit } from './types.ts';
 export { createProxy } from './create-proxy.ts';
-export { DEFAULT_LIMITS, limitsFromEnv, toProxyApi, toProxyConfig, upstreamEnvName, allowPrivateEnvName, type Env, type UpstreamChoice } from './config.ts';
+export { DEFAULT_LIMITS, limitsFromEnv, toProxyApi, toProxyConfig, type Env, type UpstreamChoice } from './config.ts';
 export { PROXY_ERRORS, ProxyConfigError, type ProxyErrorCode } from './errors.ts';
 export { formatLogLine } from './log-line.ts';
 export { isPrivateHost } from './private-host.ts';

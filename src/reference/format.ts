@@ -1,10 +1,9 @@
 // Small text helpers shared by the reference renderers. Every value a spec gives us passes
 // through `formatValue` or `escapeHtml`: a page never shows "undefined" or "[object Object]".
 import { schemaRefName, schemaTypes, type JsonSchema } from '../openapi/index.ts';
+import { escapeHtml } from '../snippets/index.ts';
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+export { escapeHtml };
 
 /** A spec value as one short line of JSON: strings quoted, objects compact, long ones cut. */
 export function formatValue(value: unknown, max = 80): string {

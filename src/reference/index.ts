@@ -1,7 +1,7 @@
 // The reference box: page data for reference pages (outlines, parameter rows, schema HTML,
 // sidebars, URLs), computed once and handed to components that only render.
 export { exampleToHtml, highlightEventStream, highlightJson, type ExampleHtml } from './example-html.ts';
-export { escapeHtml, formatValue, displayName, typeLabel, isNullable, constraintsOf } from './format.ts';
+export { formatValue, displayName, typeLabel, isNullable, constraintsOf } from './format.ts';
 export { markdownToHtml, markdownToInlineHtml, markdownToPlainText } from './markdown.ts';
 export { operationListHtml } from './operation-list.ts';
 export {

@@ -1,5 +1,5 @@
 import type { ApiModel, Operation, Parameter } from '../openapi/index.ts';
-import { resolveSchema } from '../openapi/index.ts';
+import { isObject, resolveSchema } from '../openapi/index.ts';
 import { authFor, KEY_PLACEHOLDER } from './auth.ts';
 import { bodyFor } from './body.ts';
 import { exampleOfParameter } from './example-value.ts';
@@ -38,10 +38,10 @@ export function fromOperation(api: ApiModel, op: Operation, overrides: RequestOv
   }
   let body = overrides.body ?? bodyFor(api, op, overrides.example);
   const canStream = streams(op);
-  if (overrides.stream !== undefined && body?.kind === 'json' && isObject(body.value) && hasStreamField(api, op)) {
+  if (overrides.stream !== undefined && body?.kind === 'json' && isObject<JsonValue>(body.value) && hasStreamField(api, op)) {
     body = { ...body, value: { ...body.value, stream: overrides.stream } };
   }
-  const streamInBody = body?.kind === 'json' && isObject(body.value) && body.value.stream === true;
+  const streamInBody = body?.kind === 'json' && isObject<JsonValue>(body.value) && body.value.stream === true;
   return {
     api: api.id,
     operation: op.slug,
@@ -97,6 +97,3 @@ function placeholder(name: string): string {
   return `<${name.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}>`;
 }
 
-function isObject(value: unknown): value is Record<string, JsonValue> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

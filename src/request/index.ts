@@ -10,4 +10,5 @@ export { toPath, toQueryString, toUrl } from './to-url.ts';
 export { toFetchRequest, toHeaderPairs } from './to-fetch-request.ts';
 export { RequestError } from './errors.ts';
 export { SANDBOX_HEADER } from './sandbox-header.ts';
+export { fromBase64, toBase64 } from './base64.ts';
 export { describeOperation, responseOf, type OperationRequest, type ResponseShape } from './describe.ts';

@@ -1,5 +1,6 @@
 import type { RequestSpec } from './types.ts';
 import { toUrl } from './to-url.ts';
+import { fromBase64 } from './base64.ts';
 
 /** Every header the request sends, auth and content type included, in order. */
 export function toHeaderPairs(spec: RequestSpec): Array<[string, string]> {
@@ -31,11 +32,4 @@ function toFetchBody(spec: RequestSpec): BodyInit | undefined {
     else form.append(part.name, new Blob([fromBase64(part.data ?? '')], { type: part.contentType }), part.filename);
   }
   return form;
-}
-
-function fromBase64(data: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(data);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

@@ -1,5 +1,6 @@
 // Real, tiny media files, so that clients which decode what they get (an image viewer, an
 // audio element, `base64.b64decode` then PIL) work against the sandbox.
+import { fromBase64, toBase64 } from '../request/index.ts';
 
 /** An 8×8 RGB gradient PNG (166 bytes). */
 export const PNG_BASE64 =
@@ -8,19 +9,6 @@ export const PNG_BASE64 =
 /** True for a base64 string holding a PNG, JPEG, GIF or WebP file (what image fields carry). */
 export function isBase64Image(value: string): boolean {
   return /^(iVBORw0KGgo|\/9j\/|R0lGOD|UklGR)[A-Za-z0-9+/]+=*$/.test(value);
-}
-
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
 }
 
 /** 0.1 s of 8 kHz 8-bit mono silence. */

@@ -1,4 +1,4 @@
-import { errorShapeOf, toErrorBody, type ApiModel, type Operation } from '../openapi/index.ts';
+import { isObject, errorShapeOf, toErrorBody, type ApiModel, type Operation } from '../openapi/index.ts';
 
 export interface SandboxError {
   status: number;
@@ -40,6 +40,3 @@ function documentedExample(operation: Operation, status: number): unknown {
   return undefined;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -1,4 +1,4 @@
-import { resolveSchema, sampleValue, type JsonSchema, type MediaType } from '../openapi/index.ts';
+import { isObject, resolveSchema, sampleValue, type JsonSchema, type MediaType } from '../openapi/index.ts';
 import { isBase64Image, sampleBase64 } from './binary.ts';
 
 type Schemas = Record<string, JsonSchema>;
@@ -37,6 +37,3 @@ export function withRealBase64(schemas: Schemas, raw: JsonSchema | undefined, va
   return out;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

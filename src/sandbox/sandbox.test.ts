@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiModel, JsonSchema } from '../openapi/index.ts';
-import { fromBase64 } from './binary.ts';
+import { fromBase64 } from '../request/index.ts';
 import { createSandbox } from './create-sandbox.ts';
 import { generateValue } from './response-example.ts';
 import { toSseEvents } from './sse.ts';

@@ -1,4 +1,4 @@
-import { resolveSchema, type ApiModel, type JsonSchema, type Operation } from '../openapi/index.ts';
+import { isObject, resolveSchema, type ApiModel, type JsonSchema, type Operation } from '../openapi/index.ts';
 
 // Async tasks, read from the spec's links: a create response links to a status operation
 // with a parameter taken from its body (`task_id: $response.body#/task_id`). Each create
@@ -121,6 +121,3 @@ function replaceString(value: unknown, from: string | undefined, to: string): un
   return value;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

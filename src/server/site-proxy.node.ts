@@ -4,9 +4,9 @@
 // handler; `astro dev` with the Fetch core behind Astro's endpoint.
 import { join } from 'node:path';
 import { loadApis } from '../openapi/index.node.ts';
-import type { ApiModel } from '../openapi/index.ts';
+import { allowPrivateEnvName, upstreamEnvName, type ApiModel } from '../openapi/index.ts';
 import {
-  allowPrivateEnvName, createProxy, formatLogLine, limitsFromEnv, ProxyConfigError, toProxyApi, toProxyConfig, upstreamEnvName,
+  createProxy, formatLogLine, limitsFromEnv, ProxyConfigError, toProxyApi, toProxyConfig,
   type Env, type ProxyConfig, type ProxyHandler, type ProxyLogEntry, type UpstreamChoice,
 } from '../proxy/index.ts';
 import { createClientErrorHandler, createNodeFetch, createNodeProxyHandler, createUpstreamAgent } from '../proxy/index.node.ts';

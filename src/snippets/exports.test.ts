@@ -8,7 +8,7 @@ describe('public surface', () => {
   it('src/snippets', () => {
     expect(Object.keys(snippets).sort()).toEqual([
       'COMPILE_OPTIONS', 'GENERATED_GROUP', 'MissingValueError', 'SnippetError', 'camelizeKeys', 'compileSnippets', 'createCompiler',
-      'createRegistry', 'fromSnippetPrograms', 'getSnippet', 'grammars', 'helpers', 'kebabToCamel', 'languageOf', 'parseConfig',
+      'createRegistry', 'escapeHtml', 'fromSnippetPrograms', 'getSnippet', 'grammars', 'helpers', 'kebabToCamel', 'languageOf', 'parseConfig',
       'piecesToText', 'registerHelpers', 'renderRequest', 'renderSnippet', 'runProgram', 'sdkCallOf', 'toJavaScript', 'toJson',
       'toProgram', 'toPython', 'toRequestView', 'toShell', 'toSnippetPrograms', 'toStringLiteral',
     ]);
@@ -16,7 +16,7 @@ describe('public surface', () => {
 
   it('src/snippets/runtime.ts (the browser part; index.ts exports the same)', () => {
     const names = Object.keys(runtime).sort();
-    expect(names).toEqual(['GENERATED_GROUP', 'MissingValueError', 'fromSnippetPrograms', 'helpers', 'piecesToText', 'renderRequest', 'runProgram']);
+    expect(names).toEqual(['GENERATED_GROUP', 'MissingValueError', 'escapeHtml', 'fromSnippetPrograms', 'helpers', 'piecesToText', 'renderRequest', 'runProgram']);
     for (const name of names) expect(snippets[name as keyof typeof snippets], name).toBe(runtime[name as keyof typeof runtime]);
   });
 

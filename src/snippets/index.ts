@@ -12,6 +12,7 @@ export { renderRequest, GENERATED_GROUP, type RenderRequestOptions } from './ren
 export { toRequestView, type RequestView, type PollView, type PollVariable } from './request-view.ts';
 export { sdkCallOf, type SdkCall } from './sdk.ts';
 export { toJavaScript, toJson, toPython, toShell, toStringLiteral } from './literals.ts';
+export { escapeHtml } from './escape-html.ts';
 // Template programs: written at build time, run in the browser (see runtime.ts).
 export { toProgram, toSnippetPrograms } from './program/to-program.ts';
 export { runProgram, piecesToText, MissingValueError, type Helper, type Piece } from './program/run-program.ts';

@@ -8,3 +8,4 @@ export { fromSnippetPrograms } from './program/from-programs.ts';
 export type { Expr, ProgramSnippet, ProgramTemplate, SnippetPrograms, TemplateNode } from './program/types.ts';
 export { renderRequest, GENERATED_GROUP, type RenderRequestOptions } from './render-request.ts';
 export type { CompiledSnippets, SnippetVariant, TemplateFn } from './variants.ts';
+export { escapeHtml } from './escape-html.ts';

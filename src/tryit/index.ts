@@ -10,7 +10,7 @@ export { describeRequestErrors, describeResponseErrors, type Problem, type Schem
 export { bodyFields, paramFields, type FieldControl, type FieldLocation, type FormField } from './form-fields.ts';
 export { fieldText, multipartValues, paramValues, setField, toSendable, toValue } from './spec-edit.ts';
 export { isBinary, sendRequest, type ResponseBody, type ResponseHead, type SendDeps, type SendHandlers, type SendOutcome } from './send.ts';
-export { escapeHtml, HIGHLIGHT_LIMIT, highlightJson, prettyJson, PREVIEW_LIMIT, previewOf, toBodyView, type BodyView } from './json-view.ts';
+export { HIGHLIGHT_LIMIT, highlightJson, prettyJson, PREVIEW_LIMIT, previewOf, toBodyView, type BodyView } from './json-view.ts';
 export { toTryItProps, type AuthField, type ServerChoice, type TryItProps } from './to-props.ts';
 export { checkResponse, type ResponseCheck, type ValidatorModule, type Validate } from './check-response.ts';
 export { flowLabel, oauthChoices, type OAuthChoice, type OAuthFlowType } from './oauth-choices.ts';

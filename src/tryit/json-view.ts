@@ -1,5 +1,6 @@
 // Response bodies for display: pretty-printed, highlighted as escaped HTML (one string, not
 // thousands of elements), and cut to a preview above a size where the page would stall.
+import { escapeHtml } from '../snippets/runtime.ts';
 
 /** Above this many characters the body is not highlighted (plain text is laid out much faster). */
 export const HIGHLIGHT_LIMIT = 120_000;
@@ -87,11 +88,6 @@ export function highlightJson(text: string): string {
   }
   TOKEN.lastIndex = 0;
   return html + escapeHtml(text.slice(last));
-}
-
-export function escapeHtml(text: string): string {
-  // Text content only (never attributes): quotes need no escaping.
-  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
 /** The part of a big body shown first: whole lines up to the limit. */

@@ -2,6 +2,7 @@
 // JSON editor and the snippets all look at the same spec. Every write returns a new spec.
 import type { JsonValue, RequestSpec } from '../request/index.ts';
 import type { FormField } from './form-fields.ts';
+import { isObject } from '../openapi/index.ts';
 
 /** The text a field's input shows. */
 export function fieldText(spec: RequestSpec, field: FormField): string {
@@ -9,7 +10,7 @@ export function fieldText(spec: RequestSpec, field: FormField): string {
   if (field.in === 'query') return spec.query.filter(([n]) => n === field.name).map(([, v]) => v).join(',');
   if (field.in === 'header') return spec.headers.find(([n]) => n.toLowerCase() === field.name.toLowerCase())?.[1] ?? '';
   const body = spec.body;
-  if (body?.kind === 'json' && isRecord(body.value)) {
+  if (body?.kind === 'json' && isObject<JsonValue>(body.value)) {
     const value = body.value[field.name];
     if (value === undefined || value === null) return '';
     return Array.isArray(value) ? value.join(',') : String(value);
@@ -44,7 +45,7 @@ export function setField(spec: RequestSpec, field: FormField, text: string): Req
     const kept = spec.headers.filter(([n]) => n.toLowerCase() !== field.name.toLowerCase());
     next.headers = text === '' ? kept : [...kept, [field.name, text]];
   } else if (spec.body?.kind === 'json') {
-    const value: Record<string, JsonValue> = isRecord(spec.body.value) ? { ...spec.body.value } : {};
+    const value: Record<string, JsonValue> = isObject<JsonValue>(spec.body.value) ? { ...spec.body.value } : {};
     const typed = toValue(field, text);
     if (typed === undefined) delete value[field.name];
     else value[field.name] = typed;
@@ -90,6 +91,3 @@ export function toSendable(spec: RequestSpec): RequestSpec {
   return { ...spec, body: { ...spec.body, parts: spec.body.parts.filter((p) => 'value' in p || p.data !== undefined) } };
 }
 
-function isRecord(value: unknown): value is Record<string, JsonValue> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

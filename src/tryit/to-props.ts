@@ -1,7 +1,7 @@
 // Build time: the plain JSON a try-it island gets for one operation. Everything schema-shaped
 // is worked out here (fields, follow-up, base64 hints); the browser only edits a RequestSpec.
 import type { ApiModel, JsonSchema, Operation } from '../openapi/index.ts';
-import { resolveSchema } from '../openapi/index.ts';
+import { resolveSchema, upstreamEnvName } from '../openapi/index.ts';
 import { describeOperation, type FollowUp, type RequestSpec, type ResponseShape } from '../request/index.ts';
 import { bodyFields, paramFields, type FormField } from './form-fields.ts';
 import type { MediaHints } from './media.ts';
@@ -83,7 +83,7 @@ export function toTryItProps(api: ApiModel, op: Operation, base = ''): TryItProp
     validators: `${base}/tryit/${api.id}/${op.slug}.js`,
     responseSchemas: `${base}/tryit/${api.id}/response-schemas.json`,
     media: { base64Fields: base64Fields(api, op) },
-    upstreamEnv: `API_BASE_URL_${api.id.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`,
+    upstreamEnv: upstreamEnvName(api.id),
     ...(choices.length > 0 ? { oauth: { choices, callback: `${base}/tryit/oauth-callback/`, relay: `${proxyUrl}/.oauth` } } : {}),
   };
 }

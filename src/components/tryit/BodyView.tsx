@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { HIGHLIGHT_LIMIT, PREVIEW_LIMIT, escapeHtml, highlightJson, prettyJson, previewOf, type BodyView as View } from '../../tryit/index.ts';
+import { escapeHtml } from '../../snippets/runtime.ts';
+import { HIGHLIGHT_LIMIT, PREVIEW_LIMIT, highlightJson, prettyJson, previewOf, type BodyView as View } from '../../tryit/index.ts';
 
 /** Pretty body, highlighted when small; big bodies show their first part until "Show all". */
 export function BodyView({ view, collapsed }: { view: View; collapsed: boolean }) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RequestSpec } from '../../request/index.ts';
+import { toBase64, type RequestSpec } from '../../request/index.ts';
 import { fieldText, maskKey, type FormField, type Problem, type TryItProps } from '../../tryit/index.ts';
 import { Field } from './Field.tsx';
 import { Inline } from './Inline.tsx';
@@ -34,12 +34,9 @@ export function RequestPanel(p: Props) {
   const onFile = (field: FormField, file: File | undefined) => {
     if (!file) return;
     void file.arrayBuffer().then((buffer) => {
-      let binary = '';
-      const bytes = new Uint8Array(buffer);
-      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
       p.setSpec((current) => current.body?.kind !== 'multipart' ? current : {
         ...current,
-        body: { ...current.body, parts: [...current.body.parts.filter((x) => x.name !== field.name), { name: field.name, filename: file.name, contentType: file.type || 'application/octet-stream', data: btoa(binary) }] },
+        body: { ...current.body, parts: [...current.body.parts.filter((x) => x.name !== field.name), { name: field.name, filename: file.name, contentType: file.type || 'application/octet-stream', data: toBase64(new Uint8Array(buffer)) }] },
       });
     });
   };

@@ -9,6 +9,7 @@ import { SnippetPanel } from './SnippetPanel.tsx';
 import { useRunner, type CheckAnswer } from './use-runner.ts';
 import { useValidators } from './use-validators.ts';
 import './tryit.css';
+import { isObject } from '../../openapi/index.ts';
 
 const JSON_INDENT = 2;
 
@@ -67,7 +68,7 @@ export default function TryItIsland(props: TryItProps & { domId: string }) {
       const value = JSON.parse(text) as JsonValue;
       setJsonError(undefined);
       // "stream": true typed in the JSON asks for a stream just like the checkbox does.
-      const stream = props.streaming && isRecord(value) && typeof value.stream === 'boolean' ? value.stream : undefined;
+      const stream = props.streaming && isObject<JsonValue>(value) && typeof value.stream === 'boolean' ? value.stream : undefined;
       setSpec((current) => (current.body?.kind === 'json' ? { ...current, body: { ...current.body, value }, stream: stream ?? current.stream } : current));
     } catch (error) {
       setJsonError(jsonErrorText(text, error));
@@ -76,9 +77,9 @@ export default function TryItIsland(props: TryItProps & { domId: string }) {
 
   const changeStream = (on: boolean) => {
     let body = spec.body;
-    if (streamField(props) && body?.kind === 'json' && isRecord(body.value)) {
+    if (streamField(props) && body?.kind === 'json' && isObject<JsonValue>(body.value)) {
       const { stream: _previous, ...rest } = body.value;
-      const initial = props.initial.body?.kind === 'json' && isRecord(props.initial.body.value) ? props.initial.body.value : {};
+      const initial = props.initial.body?.kind === 'json' && isObject<JsonValue>(props.initial.body.value) ? props.initial.body.value : {};
       body = { ...body, value: on ? { ...rest, stream: true } : 'stream' in initial ? { ...rest, stream: false } : rest };
       setBodyText(JSON.stringify(body.value, null, JSON_INDENT));
     }
@@ -129,9 +130,6 @@ function jsonErrorText(text: string, error: unknown): string {
 /** The streaming variant asks for its stream with a `stream` field in the JSON body. */
 function streamField(props: TryItProps): boolean {
   const body = props.streaming?.body;
-  return body?.kind === 'json' && isRecord(body.value) && 'stream' in body.value;
+  return body?.kind === 'json' && isObject<JsonValue>(body.value) && 'stream' in body.value;
 }
 
-function isRecord(value: unknown): value is Record<string, JsonValue> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
