@@ -7,7 +7,7 @@ import { HTTP_METHODS } from './types.ts';
 import { SpecError } from './errors.ts';
 import { convertSchema, type SchemaContext } from './convert-schema.ts';
 import { decodeRefToken, encodePointerToken, refToPointer, schemaRef } from './schema.ts';
-import { createSlugRegistry, operationSlug } from './slug.ts';
+import { createSlugRegistry, operationSlug, RESERVED_OPERATION_SLUGS } from './slug.ts';
 
 export type OpenApiDocument = OpenAPIV3.Document | OpenAPIV3_1.Document;
 type Json = Record<string, unknown>;
@@ -58,7 +58,7 @@ export function fromDocument(doc: OpenApiDocument, source: SourceInfo): ApiModel
 
   const rootServers = toServers(root.servers) ?? [{ url: '/' }];
   const rootSecurity = toSecurity(root.security) ?? [];
-  const nextSlug = createSlugRegistry();
+  const nextSlug = createSlugRegistry(RESERVED_OPERATION_SLUGS);
   const operations: Operation[] = [];
   const pendingLinks: Array<{ response: Response; raw: Json; pointer: string }> = [];
 

@@ -17,9 +17,16 @@ export function operationSlug(method: string, path: string, operationId?: string
   return `${method}-${toSlug(path) || 'root'}`;
 }
 
-/** Hands out unique slugs: a repeat gets `-2`, `-3`, ... in the order it is asked. */
-export function createSlugRegistry(): (slug: string) => string {
-  const used = new Set<string>();
+/**
+ * Route names that sit beside operation pages (`/reference/<api>/schemas/` lists the schemas):
+ * an operation whose slug would be one of them is numbered like a repeat (`schemas-2`), so
+ * both pages exist.
+ */
+export const RESERVED_OPERATION_SLUGS: readonly string[] = ['schemas'];
+
+/** Hands out unique slugs: a repeat (or a reserved name) gets `-2`, `-3`, ... in the order it is asked. */
+export function createSlugRegistry(reserved: readonly string[] = []): (slug: string) => string {
+  const used = new Set<string>(reserved);
   return (slug) => {
     let candidate = slug;
     for (let n = 2; used.has(candidate); n++) candidate = `${slug}-${n}`;

@@ -19,6 +19,6 @@ export const GET: APIRoute = async ({ params }) => {
   const op = requireOperation(index, String(params.operation));
   let compile = compilers.get(api);
   if (!compile) compilers.set(api, (compile = createValidatorCompiler(api)));
-  const code = compile(op, `${import.meta.env.BASE_URL.replace(/\/$/, '')}/tryit/ajv-runtime`);
+  const code = compile(op, `${import.meta.env.BASE_URL.replace(/\/$/, '')}/tryit/ajv.runtime`);
   return new Response(code, { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
 };
