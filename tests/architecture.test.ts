@@ -2,7 +2,7 @@
 // through a box's index.ts / index.node.ts, Node-only code only where Node runs, Astro and
 // Preact only in components/ and pages/, nothing importing pages/, server/ or edge/.
 // Unit tests (*.test.ts) are left out: they may reach into their own box's files.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkImports, formatViolation, MAY_IMPORT } from './architecture/import-rules.ts';
@@ -43,6 +43,12 @@ describe('architecture', () => {
   it('every box of src/ is a box of DESIGN.md', () => {
     const boxes = readdirSync(join(ROOT, 'src'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
     expect(boxes.filter((b) => !(b in MAY_IMPORT))).toEqual([]);
+  });
+
+  it('every box with a surface (index.ts) has a snapshot of it (exports.test.ts)', () => {
+    const boxes = readdirSync(join(ROOT, 'src')).filter((b) => existsSync(join(ROOT, 'src', b, 'index.ts')));
+    expect(boxes.length).toBeGreaterThan(5);
+    expect(boxes.filter((b) => !existsSync(join(ROOT, 'src', b, 'exports.test.ts')))).toEqual([]);
   });
 });
 

@@ -1,12 +1,10 @@
 export type * from './types.ts';
-export { HTTP_METHODS } from './types.ts';
-export { SpecError, formatSpecError, type SpecLocation } from './errors.ts';
-export { fromDocument, type OpenApiDocument, type SourceInfo } from './normalize.ts';
+export { fromDocument, type OpenApiDocument } from './normalize.ts';
 export { resolveSchema, schemaRef, schemaRefName, schemaTypes } from './schema.ts';
 export { mergeAllOf } from './merge-all-of.ts';
 export { isObject } from './is-object.ts';
 export { upstreamEnvName, allowPrivateEnvName } from './env-name.ts';
-export { sampleValue, type SampleOptions } from './sample-value.ts';
-export { toSlug, operationSlug, schemaSlugs } from './slug.ts';
-export { createRouter, type Router, type RouteResult, type Routable } from './route.ts';
-export { errorShapeOf, toErrorBody, DEFAULT_ERROR_SHAPE, type ErrorShape, type ErrorFields } from './error-shape.ts';
+export { sampleValue } from './sample-value.ts';
+export { toSlug, schemaSlugs } from './slug.ts';
+export { createRouter, type Router } from './route.ts';
+export { errorShapeOf, toErrorBody, DEFAULT_ERROR_SHAPE, type ErrorShape } from './error-shape.ts';

@@ -1,7 +1,7 @@
 export type {
-  FilePart, FieldPart, FollowUp, FollowUpParam, HttpVerb, JsonValue, MultipartPart, RequestAuth, RequestBody, RequestSpec,
+  FollowUp, JsonValue, RequestSpec,
 } from './types.ts';
-export { fromOperation, streams, type RequestOverrides } from './from-operation.ts';
+export { fromOperation, streams } from './from-operation.ts';
 export { followUpOf } from './follow-up.ts';
 export { authFor, KEY_PLACEHOLDER } from './auth.ts';
 export { fileNameFor, isJson } from './body.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileSnippets, createRegistry, renderSnippet, SnippetError, type SourceFile } from './index.ts';
+import { compileSnippets, renderSnippet, SnippetError } from './index.ts';
+import { createRegistry, type SourceFile } from './registry.ts';
 
 const files = (entries: Record<string, string>): SourceFile[] => Object.entries(entries).map(([path, text]) => ({ path: `snippets/${path}`, text }));
 const config = (payload: Record<string, unknown>, extra: Record<string, unknown> = {}) => JSON.stringify({ title: 'T', docs: 'https://docs.example/x', payload, ...extra });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMPILE_OPTIONS, compileSnippets, createCompiler, helpers, renderSnippet, type SnippetRegistry } from '../index.ts';
+import { compileSnippets, helpers, renderSnippet, type SnippetRegistry } from '../index.ts';
+import { COMPILE_OPTIONS, createCompiler } from '../compile.ts';
 import { loadSnippets } from '../registry.node.ts';
 import { MissingValueError, piecesToText, runProgram } from './run-program.ts';
 import { toProgram } from './to-program.ts';

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+
+// The public surface of the embed box (value exports): an accidental export shows up here in review.
+describe('public surface', () => {
+  it('src/embed/index.ts', async () => {
+    expect(Object.keys(await import('./index.ts')).sort()).toEqual([
+      'HOST_CSS', 'PAYLOAD_VERSION', 'THEMES', 'createLazyHighlighter', 'embeddableIds', 'linesToText',
+      'toEmbedPayload',
+    ]);
+  });
+  it('src/embed/index.node.ts', async () => {
+    expect(Object.keys(await import('./index.node.ts')).sort()).toEqual([
+      'buildEmbed', 'writeEmbed',
+    ]);
+  });
+});
