@@ -11,4 +11,7 @@ export { toFetchRequest, toHeaderPairs } from './to-fetch-request.ts';
 export { RequestError } from './errors.ts';
 export { SANDBOX_HEADER } from './sandbox-header.ts';
 export { fromBase64, toBase64 } from './base64.ts';
+export { getPointer, toDottedPath } from './pointer.ts';
+export { paramKey, paramsSchema } from './params-schema.ts';
+export { describeRequestErrors, describeResponseErrors, mainProblem, type Problem, type SchemaError } from './schema-errors.ts';
 export { describeOperation, responseOf, type OperationRequest, type ResponseShape } from './describe.ts';

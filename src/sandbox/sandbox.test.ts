@@ -55,7 +55,7 @@ describe('createSandbox', () => {
     expect(await ok.json()).toEqual({ id: 'string', state: 'string' });
     const bad = await sandbox(new Request('http://s/tiny/upload', { method: 'POST', body: form('9') }));
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toEqual({ error: { code: 'SANDBOX_INVALID_REQUEST', message: 'body.count: must be <= 3', details: { field: 'body.count' } } });
+    expect(await bad.json()).toEqual({ error: { code: 'SANDBOX_INVALID_REQUEST', message: 'body.count: must be at most 3', details: { field: 'body.count' } } });
   });
 
   it('asks for the required body', async () => {

@@ -1,6 +1,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { ApiModel, JsonSchema, Operation } from '../openapi/index.ts';
+import { mainProblem, paramKey, paramsSchema } from '../request/index.ts';
 import type { InputProblem, RequestInput } from './read-input.ts';
 
 export type RequestValidator = (operation: Operation, input: RequestInput) => InputProblem | undefined;
@@ -28,7 +29,9 @@ export function createRequestValidator(api: ApiModel): RequestValidator {
 
   return (operation, input) => {
     const { params, bodies } = compiled(operation);
-    if (!params({ path: input.path, query: input.query, header: input.header })) return toProblem(params.errors, '');
+    const values = paramValues(operation, input);
+    if (!params(values)) return toProblem(params.errors, values, 'params');
+    keepCoerced(operation, input, values);
     const media = input.media;
     if (media?.schema === undefined || input.body === undefined) return undefined;
     let body = bodies.get(media.type);
@@ -37,7 +40,7 @@ export function createRequestValidator(api: ApiModel): RequestValidator {
       body = (isForm ? coercing : strict).compile(rebase(media.schema, root));
       bodies.set(media.type, body);
     }
-    return body(input.body) ? undefined : toProblem(body.errors, 'body');
+    return body(input.body) ? undefined : toProblem(body.errors, input.body, 'body');
   };
 }
 
@@ -47,16 +50,25 @@ function withSchemas(ajv: Ajv2020, root: string, api: ApiModel): Ajv2020 {
   return ajv;
 }
 
-function paramsSchema(operation: Operation): JsonSchema {
-  const locations: Record<string, { type: 'object'; properties: Record<string, JsonSchema>; required: string[] }> = {};
+/** The values the parameters schema checks, keyed as it keys them (`query:limit`). */
+function paramValues(operation: Operation, input: RequestInput): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
   for (const param of operation.parameters) {
     if (param.in === 'cookie') continue;
-    const location = (locations[param.in] ??= { type: 'object', properties: {}, required: [] });
-    const name = param.in === 'header' ? param.name.toLowerCase() : param.name;
-    location.properties[name] = param.schema;
-    if (param.required) location.required.push(name);
+    const value = param.in === 'header' ? input.header[param.name.toLowerCase()] : input[param.in][param.name];
+    if (value !== undefined) values[paramKey(param)] = value;
   }
-  return { type: 'object', properties: locations };
+  return values;
+}
+
+/** Parameters come as strings: the answer (a task id, say) is built from them as their schemas type them. */
+function keepCoerced(operation: Operation, input: RequestInput, values: Record<string, unknown>): void {
+  for (const param of operation.parameters) {
+    const key = paramKey(param);
+    if (param.in === 'cookie' || !(key in values)) continue;
+    const location = input[param.in] as Record<string, unknown>;
+    location[param.in === 'header' ? param.name.toLowerCase() : param.name] = values[key];
+  }
 }
 
 /** Operation-level `#/components/schemas/X` refs point into the API's registered root. */
@@ -65,32 +77,13 @@ function rebase(schema: JsonSchema, root: string): JsonSchema {
 }
 
 /**
- * The error worth showing: the deepest one (a failed `oneOf` reports every branch; the
- * branch that got furthest says most), with the allowed values of all branches merged.
- * `/messages/0/role` → `body.messages[0].role: must be one of "system", "user"`.
+ * One 400 for the request, worded by the request box as the try-it console words it:
+ * `query.limit: must be a whole number, …`, `body.messages[0].role: must be one of …`.
  */
-function toProblem(errors: ErrorObject[] | null | undefined, prefix: string): InputProblem {
-  const all = (errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if');
-  const depth = (e: ErrorObject) => e.instancePath.split('/').length + (typeof (e.params as { missingProperty?: unknown }).missingProperty === 'string' ? 1 : 0);
-  const deepest = all.reduce<ErrorObject | undefined>((best, e) => (best === undefined || depth(e) > depth(best) ? e : best), undefined) ?? errors?.[0];
-  if (deepest === undefined) return { status: 400, field: prefix || 'request', message: `${prefix || 'request'}: invalid` };
-  const segments = deepest.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  const params = deepest.params as Record<string, unknown>;
-  if (typeof params.missingProperty === 'string') segments.push(params.missingProperty);
-  if (typeof params.additionalProperty === 'string') segments.push(params.additionalProperty);
-  let field = prefix;
-  for (const segment of segments) field += /^\d+$/.test(segment) ? `[${segment}]` : field === '' ? segment : `.${segment}`;
-  const allowed = new Set<unknown>();
-  for (const e of all) {
-    if (e.instancePath !== deepest.instancePath) continue;
-    const p = e.params as { allowedValue?: unknown; allowedValues?: unknown[] };
-    if (e.keyword === 'const') allowed.add(p.allowedValue);
-    if (e.keyword === 'enum') for (const v of p.allowedValues ?? []) allowed.add(v);
-  }
-  const reason =
-    typeof params.missingProperty === 'string' ? 'is required'
-    : typeof params.additionalProperty === 'string' ? 'is not allowed here'
-    : allowed.size > 0 ? `must be one of ${[...allowed].map((v) => JSON.stringify(v)).join(', ')}`
-    : deepest.message ?? 'is invalid';
-  return { status: 400, field, message: `${field}: ${reason}` };
+function toProblem(errors: ErrorObject[] | null | undefined, data: unknown, where: 'params' | 'body'): InputProblem {
+  const problem = mainProblem(errors ?? [], data);
+  const field = where === 'body'
+    ? `body${problem.pointer === '' ? '' : problem.path.startsWith('[') ? problem.path : `.${problem.path}`}`
+    : problem.path.replace(/^(path|query|header):/, '$1.') || 'request';
+  return { status: 400, field, message: `${field}: ${problem.message}` };
 }

@@ -1,6 +1,6 @@
 // Keeps the spec and the API honest: the answer is checked against the schema documented
 // for its status and media type; streams are checked event by event against the chunk schema.
-import { describeResponseErrors, type Problem, type SchemaError } from './schema-errors.ts';
+import { describeResponseErrors, type Problem, type SchemaError } from '../request/index.ts';
 
 export type Validate = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 

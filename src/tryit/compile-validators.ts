@@ -6,6 +6,7 @@
 // module, fetched once for all pages. Responses are checked another way: response-schemas.ts.
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import type { ApiModel, JsonSchema, Operation } from '../openapi/index.ts';
+import { paramsSchema } from '../request/index.ts';
 import { createAjv, toAjvComponents, toAjvSchema } from './ajv-setup.ts';
 import { bodyMediaType } from './request-media.ts';
 
@@ -72,15 +73,6 @@ export function createValidatorCompiler(api: ApiModel): ValidatorCompiler {
     const unknown = /require\("([^"]+)"\)/.exec(code);
     if (unknown) throw new Error(`${api.file} ${op.method.toUpperCase()} ${op.path}: the compiled validator needs "${unknown[1]}", which the try-it runtime does not provide; add it to RUNTIME_HELPERS in src/tryit/compile-validators.ts.`);
     return `${imports.join('')}${code}\n`;
-  };
-}
-
-function paramsSchema(op: Operation): JsonSchema {
-  const params = op.parameters.filter((p) => p.in !== 'cookie');
-  return {
-    type: 'object',
-    properties: Object.fromEntries(params.map((p) => [`${p.in}:${p.name}`, p.schema])),
-    required: params.filter((p) => p.required).map((p) => `${p.in}:${p.name}`),
   };
 }
 

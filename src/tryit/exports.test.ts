@@ -5,10 +5,10 @@ describe('public surface', () => {
   it('src/tryit/index.ts', async () => {
     expect(Object.keys(await import('./index.ts')).sort()).toEqual([
       'HIGHLIGHT_LIMIT', 'PREVIEW_LIMIT', 'checkInWorker', 'createKeyStore', 'createSseParser', 'createStreamAssembler',
-      'describeRequestErrors', 'fieldText', 'findMedia', 'formatBytes', 'highlightJson', 'maskKey', 'multipartValues',
-      'paramValues', 'pollUntilDone', 'prettyJson', 'previewOf', 'sendRequest', 'setField', 'toBodyView', 'toSendable',
+      'fieldText', 'findMedia', 'formatBytes', 'highlightJson', 'maskKey', 'multipartValues', 'paramValues',
+      'pollUntilDone', 'prettyJson', 'previewOf', 'sendRequest', 'setField', 'toBodyView', 'toSendable',
       'toStatusRequest', 'toTryItProps', 'tokensPerSecond',
-    ]);
+  ]);
   });
   it('src/tryit/index.node.ts', async () => {
     expect(Object.keys(await import('./index.node.ts')).sort()).toEqual([

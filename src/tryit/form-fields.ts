@@ -3,6 +3,7 @@
 // body property when the body is flat (scalars and lists of scalars) or multipart.
 import type { ApiModel, JsonSchema, Operation, Parameter } from '../openapi/index.ts';
 import { resolveSchema, schemaTypes } from '../openapi/index.ts';
+import { paramKey } from '../request/index.ts';
 
 export type FieldControl = 'select' | 'toggle' | 'number' | 'integer' | 'text' | 'list' | 'file';
 export type FieldLocation = 'path' | 'query' | 'header' | 'body';
@@ -31,7 +32,7 @@ export function paramFields(api: ApiModel, op: Operation): FormField[] {
     .filter((p): p is Parameter & { in: 'path' | 'query' | 'header' } => p.in !== 'cookie')
     .map((p) => ({
       ...controlOf(api.schemas, p.schema),
-      id: `${p.in}:${p.name}`, name: p.name, in: p.in, required: p.required,
+      id: paramKey(p), name: p.name, in: p.in, required: p.required,
       ...(p.description ? { description: firstSentence(p.description) } : {}),
       ...(p.in === 'query' && p.explode === false ? { joined: true } : {}),
     }));

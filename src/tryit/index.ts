@@ -5,7 +5,6 @@ export { createStreamAssembler, tokensPerSecond, type StreamState } from './stre
 export { findMedia, formatBytes, type MediaHints, type MediaItem } from './media.ts';
 export { pollUntilDone, toStatusRequest, type PollResult, type PollStep } from './poll.ts';
 export { createKeyStore, maskKey } from './key-store.ts';
-export { describeRequestErrors, type Problem } from './schema-errors.ts';
 export { type FormField } from './form-fields.ts';
 export { fieldText, multipartValues, paramValues, setField, toSendable } from './spec-edit.ts';
 export { sendRequest, type ResponseHead, type SendOutcome } from './send.ts';

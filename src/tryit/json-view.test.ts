@@ -30,7 +30,7 @@ describe('prettyJson', () => {
 describe('highlightJson', () => {
   it('wraps tokens and escapes markup inside strings', () => {
     expect(highlightJson('{"k<": "<b>", "n": -1.5e3, "t": null}')).toBe(
-      '{<span class="tj-key">"k&lt;"</span>: <span class="tj-str">"&lt;b&gt;"</span>, <span class="tj-key">"n"</span>: <span class="tj-num">-1.5e3</span>, <span class="tj-key">"t"</span>: <span class="tj-lit">null</span>}',
+      '{<span class="tj-key">&quot;k&lt;&quot;</span>: <span class="tj-str">&quot;&lt;b&gt;&quot;</span>, <span class="tj-key">&quot;n&quot;</span>: <span class="tj-num">-1.5e3</span>, <span class="tj-key">&quot;t&quot;</span>: <span class="tj-lit">null</span>}',
     );
   });
 

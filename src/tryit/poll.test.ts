@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FollowUp, RequestSpec } from '../request/index.ts';
 import { backoffDelay, DEFAULT_BACKOFF, pollUntilDone, toStatusRequest } from './poll.ts';
-import { getPointer, toDottedPath } from './pointer.ts';
+import { getPointer, toDottedPath } from '../request/index.ts';
 
 const request: RequestSpec = {
   api: 'melancholy', operation: 'get-video-task', method: 'GET', baseUrl: 'https://x', path: '/v1/video/generations/{task_id}',

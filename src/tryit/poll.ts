@@ -2,7 +2,7 @@
 // (OpenAI links, see followUpOf in src/request), which is repeated with backoff until
 // its status field reaches a final state. Clock, sleep and fetch come in as arguments.
 import type { FollowUp, RequestSpec } from '../request/index.ts';
-import { getPointer } from './pointer.ts';
+import { getPointer } from '../request/index.ts';
 
 export interface PollStep {
   /** ms since polling started. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { toBase64, type RequestSpec } from '../../request/index.ts';
-import { fieldText, maskKey, type FormField, type Problem, type TryItProps } from '../../tryit/index.ts';
+import { toBase64, type Problem, type RequestSpec } from '../../request/index.ts';
+import { fieldText, maskKey, type FormField, type TryItProps } from '../../tryit/index.ts';
 import { Field } from './Field.tsx';
 import { Inline } from './Inline.tsx';
 

@@ -1,12 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { toFetchRequest, type JsonValue, type RequestSpec } from '../../request/index.ts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { describeRequestErrors, toFetchRequest, type JsonValue, type Problem, type RequestSpec } from '../../request/index.ts';
 import {
-  checkInWorker, createKeyStore, describeRequestErrors, multipartValues, paramValues, setField, toSendable, type FormField, type Problem, type TryItProps,
+  checkInWorker, createKeyStore, multipartValues, paramValues, setField, toSendable, type FormField, type TryItProps,
 } from '../../tryit/index.ts';
 import { RequestPanel } from './RequestPanel.tsx';
 import { ResponsePanel } from './ResponsePanel.tsx';
 import { SnippetPanel } from './SnippetPanel.tsx';
 import { useRunner, type CheckAnswer } from './use-runner.ts';
+import { useTypedBeforeHydration } from './use-typed-before-hydration.ts';
 import { useValidators } from './use-validators.ts';
 import './tryit.css';
 import { isObject } from '../../openapi/index.ts';
@@ -97,6 +98,9 @@ export default function TryItIsland(props: TryItProps & { domId: string }) {
     return found;
   }, [validators, spec, jsonError, props.fields]);
 
+  const root = useRef<HTMLElement>(null);
+  useTypedBeforeHydration(root);
+
   const onSend = (force = false) => {
     if (!force && (problems.length > 0 || jsonError)) return setConfirming(true);
     setConfirming(false);
@@ -107,7 +111,7 @@ export default function TryItIsland(props: TryItProps & { domId: string }) {
   };
 
   return (
-    <section className="tryit" aria-label={`Try ${props.method} ${props.path}`} data-operation={`${props.api}/${props.operation}`}>
+    <section ref={root} className="tryit" aria-label={`Try ${props.method} ${props.path}`} data-operation={`${props.api}/${props.operation}`}>
       <RequestPanel
         uid={uid} props={props} spec={spec} setSpec={setSpec} bodyText={bodyText} jsonError={jsonError} problems={problems}
         keyText={key} remember={remember} onKey={changeKey} onField={changeField} onBodyText={changeBodyText} onStream={changeStream}

@@ -3,7 +3,7 @@ import {
   createSseParser, createStreamAssembler, findMedia, sendRequest, toBodyView,
   type BodyView, type MediaHints, type MediaItem, type ResponseCheck, type ResponseHead, type SendOutcome, type StreamState,
 } from '../../tryit/index.ts';
-import type { Problem } from '../../tryit/index.ts';
+import type { Problem } from '../../request/index.ts';
 
 export interface RunState {
   phase: 'sending' | 'receiving' | 'done';

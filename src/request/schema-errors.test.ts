@@ -1,6 +1,8 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { describeRequestErrors, describeResponseErrors, type SchemaError } from './schema-errors.ts';
+import type { Operation } from '../openapi/index.ts';
+import { paramsSchema } from './params-schema.ts';
+import { describeRequestErrors, describeResponseErrors, mainProblem, type SchemaError } from './schema-errors.ts';
 
 // A real Ajv, so the tests read the errors it really produces.
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -55,5 +57,37 @@ describe('describeResponseErrors', () => {
       'field `usage.prompt_tokens` is a number (1.5), documented as a whole number',
       'field `usage.total_tokens` missing',
     ]);
+  });
+});
+
+describe('mainProblem (the sandbox answers a whole request with one)', () => {
+  const ajv = new Ajv2020({ strict: false, logger: false });
+  const schema = {
+    type: 'object',
+    properties: {
+      messages: {
+        type: 'array',
+        items: { oneOf: [
+          { type: 'object', required: ['role'], properties: { role: { enum: ['system'] }, content: { type: 'string' } } },
+          { type: 'object', required: ['role'], properties: { role: { enum: ['user', 'assistant'] }, content: { type: 'string' } } },
+        ] },
+      },
+    },
+    required: ['messages'],
+  };
+  const validate = ajv.compile(schema);
+
+  it('picks the deepest error and merges the allowed values of every branch', () => {
+    const data = { messages: [{ role: 'wizard', content: 'hi' }] };
+    expect(validate(data)).toBe(false);
+    expect(mainProblem(validate.errors!, data)).toEqual({ pointer: '/messages/0/role', path: 'messages[0].role', message: 'must be one of `"system"`, `"user"`, `"assistant"`' });
+  });
+
+  it('words a missing field and a parameter the same way the console does', () => {
+    expect(validate({})).toBe(false);
+    expect(mainProblem(validate.errors!, {})).toMatchObject({ pointer: '/messages', message: 'is required' });
+    const params = ajv.compile(paramsSchema({ parameters: [{ in: 'query', name: 'limit', required: true, schema: { type: 'integer' } }] } as unknown as Operation));
+    expect(params({ 'query:limit': 'ten' })).toBe(false);
+    expect(mainProblem(params.errors!, { 'query:limit': 'ten' })).toEqual({ pointer: '/query:limit', path: 'query:limit', message: 'must be a whole number, not text (`"ten"`)' });
   });
 });

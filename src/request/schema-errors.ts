@@ -1,6 +1,7 @@
-// Ajv's errors in words a person acts on, each with the JSON path of the value at fault.
-// Used twice: the request before it is sent ("`n` must be at least 1"), and the
-// response against its documented schema ("field `usage.total_tokens` missing").
+// Ajv's errors in words a person acts on, each with the JSON path of the value at fault: one
+// wording for the try-it console (the request before it is sent, "`n` must be at least 1"; the
+// response against its documented schema, "field `usage.total_tokens` missing") and the
+// sandbox's 400s (`body.messages[0].role: must be one of …`).
 import { getPointer, toDottedPath } from './pointer.ts';
 
 /** The part of Ajv's `ErrorObject` we read (standalone validators produce the same). */
@@ -42,6 +43,26 @@ export function describeResponseErrors(errors: readonly SchemaError[], data: unk
     else message = `${field} ${requestWords(error, value)}`;
     return { pointer, path: toDottedPath(pointer), message };
   });
+}
+
+/**
+ * The one problem worth answering a whole request with (the sandbox's 400): the deepest error,
+ * since a failed `oneOf` reports every branch and the branch that got furthest says most, with
+ * the allowed values of every branch at that place merged (`must be one of "system", "user"`).
+ */
+export function mainProblem(errors: readonly SchemaError[], data: unknown): Problem {
+  const all = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if');
+  const depth = (e: SchemaError) => locate(e, data).pointer.split('/').length;
+  const deepest = all.reduce<SchemaError | undefined>((best, e) => (best === undefined || depth(e) > depth(best) ? e : best), undefined) ?? errors[0];
+  if (deepest === undefined) return { pointer: '', path: toDottedPath(''), message: 'is invalid' };
+  const allowed = new Set<unknown>();
+  for (const e of all.filter((e) => e.instancePath === deepest.instancePath)) {
+    if (e.keyword === 'const') allowed.add(e.params.allowedValue);
+    if (e.keyword === 'enum') for (const v of (e.params.allowedValues as unknown[] | undefined) ?? []) allowed.add(v);
+  }
+  const chosen = (deepest.keyword === 'enum' || deepest.keyword === 'const') && allowed.size > 1 ? { ...deepest, keyword: 'enum', params: { allowedValues: [...allowed] } } : deepest;
+  const { pointer, value } = locate(chosen, data);
+  return { pointer, path: toDottedPath(pointer), message: requestWords(chosen, value) };
 }
 
 /** Alternatives report their branches' errors besides their own: keep the summary only. */
