@@ -4,10 +4,14 @@ import { describe, expect, it } from 'vitest';
 describe('public surface', () => {
   it('src/tryit/index.ts', async () => {
     expect(Object.keys(await import('./index.ts')).sort()).toEqual([
-      'HIGHLIGHT_LIMIT', 'PREVIEW_LIMIT', 'checkInWorker', 'createKeyStore', 'createSseParser', 'createStreamAssembler',
-      'fieldText', 'findMedia', 'formatBytes', 'highlightJson', 'maskKey', 'multipartValues', 'paramValues',
-      'pollUntilDone', 'prettyJson', 'previewOf', 'sendRequest', 'setField', 'toBodyView', 'toSendable',
-      'toStatusRequest', 'toTryItProps', 'tokensPerSecond',
+      'CALLBACK_CHANNEL', 'CALLBACK_MESSAGE', 'HIGHLIGHT_LIMIT', 'HISTORY_LIMIT', 'NO_ENVIRONMENT', 'PREVIEW_LIMIT',
+      'REFRESH_MARGIN_MS', 'applyEnvironment', 'callbackParams', 'captureValues', 'checkInWorker',
+      'createEnvironmentStore', 'createHistory', 'createKeyStore', 'createSseParser', 'createStreamAssembler',
+      'describeExpiry', 'dropPending', 'fieldText', 'findMedia', 'flowLabel', 'formatBytes', 'highlightJson', 'maskKey',
+      'multipartValues', 'needsRefresh', 'oauthChoices', 'paramValues', 'parseTokenSet', 'pollUntilDone', 'prettyJson',
+      'previewOf', 'readPending', 'removeEnvironment', 'reopen', 'routeCallback', 'savePending', 'sendRequest',
+      'setField', 'takeArrived', 'toBodyView', 'toHistoryRequest', 'toSendable', 'toStatusRequest', 'toTokenSet',
+      'toTryItProps', 'tokensPerSecond', 'upsertEnvironment',
   ]);
   });
   it('src/tryit/index.node.ts', async () => {
