@@ -1,32 +1,55 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 // The console is server-rendered and usable before its script arrives (client:visible loads it
 // when the console scrolls into view). Whatever the reader types in that moment must be kept.
-test('a key and choices made before the console hydrates are kept and sent', async ({ page }) => {
+
+/** Opens an operation page with the island's own chunk held back until `hydrate()`. */
+async function openBeforeHydration(page: Page, path: string) {
   let release!: () => void;
-  const hydration = new Promise<void>((resolve) => (release = resolve));
-  // Hold the island's own chunk back until the reader has typed.
+  const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/_astro\/TryItIsland\.[^/]+\.js$/, async (route) => {
-    await hydration;
+    await held;
     await route.continue();
   });
-  await page.goto('/reference/melancholy/create-chat-completion/');
+  await page.goto(path);
   const island = page.locator('astro-island:has(.tryit)');
   await island.scrollIntoViewIfNeeded();
   const tryit = page.locator('.tryit');
+  return {
+    tryit,
+    hydrate: async () => {
+      await expect(island).toHaveAttribute('ssr', '');
+      release();
+      await expect(island).not.toHaveAttribute('ssr', /.*/);
+    },
+    send: async () => {
+      const sent = page.waitForRequest((r) => r.url().includes('/api/proxy/'));
+      await tryit.getByRole('button', { name: 'Send', exact: true }).click();
+      return sent;
+    },
+  };
+}
+
+test('a key and a checkbox set before the console hydrates are kept and sent', async ({ page }) => {
+  const { tryit, hydrate, send } = await openBeforeHydration(page, '/reference/melancholy/create-chat-completion/');
   await tryit.getByLabel('API key').fill('sk-typed-before-hydration');
   await tryit.getByLabel('Stream the answer').check();
-  await expect(island).toHaveAttribute('ssr', '');
-
-  release();
-  await expect(island).not.toHaveAttribute('ssr', /.*/);
-  // After hydration the controls still show what was typed, and state holds it.
+  await hydrate();
   await expect(tryit.getByLabel('API key')).toHaveValue('sk-typed-before-hydration');
   await expect(tryit.getByLabel('Request body (JSON)')).toHaveValue(/"stream": true/);
-
-  const sent = page.waitForRequest((r) => r.url().includes('/api/proxy/melancholy/'));
-  await tryit.getByRole('button', { name: 'Send', exact: true }).click();
-  const request = await sent;
+  const request = await send();
   expect(request.headers().authorization).toBe('Bearer sk-typed-before-hydration');
   expect(request.postDataJSON()).toMatchObject({ stream: true });
+});
+
+test('a request body edited before the console hydrates is kept and sent', async ({ page }) => {
+  const { tryit, hydrate, send } = await openBeforeHydration(page, '/reference/melancholy/create-chat-completion/');
+  const json = tryit.getByLabel('Request body (JSON)');
+  await json.fill((await json.inputValue()).replace('Hello, how are you?', 'Typed before hydration'));
+  await tryit.getByLabel('API key').fill('sk-typed-before-hydration');
+  await hydrate();
+  await expect(json).toHaveValue(/Typed before hydration/);
+  const request = await send();
+  expect(request.headers().authorization).toBe('Bearer sk-typed-before-hydration');
+  expect(request.postDataJSON()).toMatchObject({ messages: [{ role: 'user', content: 'Typed before hydration' }] });
 });

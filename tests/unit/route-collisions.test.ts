@@ -38,7 +38,8 @@ describe('route collisions', () => {
   it('a fixed route beside a spec-named one is a name no spec can produce, or a reserved operation slug', () => {
     const found = clashes(PAGES);
     const unreserved = found.filter((c) => !(c.dynamic.startsWith('[operation]') && RESERVED_OPERATION_SLUGS.includes(c.fixed)));
-    expect(unreserved, unreserved.map((c) => `${c.folder}: "${c.fixed}" is also a value of ${c.dynamic}`).join('\n')).toEqual([]);
+    const advice = (c: Clash) => `${c.folder}: "${c.fixed}" is also a value of ${c.dynamic}; give the fixed route a character no slug has (a dot, as /tryit/ajv.runtime/)`;
+    expect(unreserved, unreserved.map(advice).join('\n')).toEqual([]);
     // The schema index is the one reserved name today; the check above must see it.
     expect(found).toContainEqual({ folder: 'src/pages/reference/[api]', fixed: 'schemas', dynamic: '[operation]' });
   });
