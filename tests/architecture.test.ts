@@ -15,7 +15,7 @@ const ROOT = resolve(import.meta.dirname, '..');
  * is gone (delete it here) as much as when a new one appears. Keep this list empty.
  */
 const KNOWN: Record<string, string> = {
-  'src/pages/api/proxy/[api]/[...path].ts:4: "../../../../server/astro-proxy.node.ts": nothing imports server/':
+  'src/pages/api/proxy/[api]/[...path].ts: "../../../../server/astro-proxy.node.ts": nothing imports server/':
     "astro dev's proxy endpoint reuses the server's wiring until issue 12 item 1 (one proxy, in front of Astro) removes the endpoint",
 };
 
@@ -35,9 +35,11 @@ describe('architecture', () => {
     const files = sourceFiles();
     expect(files.length).toBeGreaterThan(100);
     const violations = check(Object.fromEntries(files.map((f) => [f, readFileSync(join(ROOT, f), 'utf8')])));
-    const fresh = violations.filter((v) => !(v in KNOWN));
+    // Known ones are named without their line, so edits above them do not matter.
+    const withoutLine = (v: string) => v.replace(/^([^:]+):\d+:/, '$1:');
+    const fresh = violations.filter((v) => !(withoutLine(v) in KNOWN));
     expect(fresh, fresh.join('\n')).toEqual([]);
-    expect(Object.keys(KNOWN).filter((k) => !violations.includes(k)), 'fixed: remove from KNOWN').toEqual([]);
+    expect(Object.keys(KNOWN).filter((k) => !violations.map(withoutLine).includes(k)), 'fixed: remove from KNOWN').toEqual([]);
   });
 
   it('every box of src/ is a box of DESIGN.md', () => {

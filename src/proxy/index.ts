@@ -1,7 +1,7 @@
 // The try-it proxy: a Fetch-API core that runs unchanged on Node and on edge runtimes.
 // `fetch.node.ts` (undici-based fetch) is Node-only and imported by path, not from here.
-export type { ProxyConfig, ProxyHandler, ProxyLimits } from './types.ts';
+export type { ProxyConfig, ProxyHandler, ProxyLimits, ProxyLogEntry } from './types.ts';
 export { createProxy } from './create-proxy.ts';
 export { DEFAULT_LIMITS, limitsFromEnv, toProxyApi, toProxyConfig, type Env, type UpstreamChoice } from './config.ts';
-export { ProxyConfigError } from './errors.ts';
+export { PROXY_ERRORS, ProxyConfigError, type ProxyErrorCode } from './errors.ts';
 export { formatLogLine } from './log-line.ts';

@@ -12,7 +12,7 @@ describe('public surface', () => {
       'previewOf', 'readPending', 'removeEnvironment', 'reopen', 'routeCallback', 'savePending', 'sendRequest',
       'setField', 'takeArrived', 'toBodyView', 'toHistoryRequest', 'toSendable', 'toStatusRequest', 'toTokenSet',
       'toTryItProps', 'tokensPerSecond', 'upsertEnvironment',
-  ]);
+    ]);
   });
   it('src/tryit/index.node.ts', async () => {
     expect(Object.keys(await import('./index.node.ts')).sort()).toEqual([
