@@ -4,7 +4,7 @@
 // A Fetch Request/Response pair and web streams cost more CPU per request than the whole
 // forwarding, so on Node the core's stages are driven directly.
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
-import { Transform, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import type { Dispatcher } from 'undici';
 import type { ErrorShape } from '../openapi/index.ts';
 import { hasUnreadBody, type NodeHandler } from '../request/index.node.ts';
@@ -16,6 +16,7 @@ import { SECRET_HEADERS } from './redact.ts';
 import { toProxyLocation } from './redirect.ts';
 import { failureReason, refusals } from './refusals.ts';
 import { createRequestLog, type RequestLog } from './request-log.ts';
+import { capped, collect, COLLECT_UP_TO } from './request-body.node.ts';
 import type { HeaderSource, RequestHead } from './request-head.ts';
 import type { ProxyConfig, ProxyDeps, ProxyLimits, ProxyOperation } from './types.ts';
 
@@ -91,13 +92,6 @@ interface Forward {
 
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
-/**
- * A body declared this small (a JSON request, a form) is collected once admitted and sent with
- * the headers in one write: undici's streamed-body path costs ~1–2 ms before the first byte
- * reaches the upstream, which is most of an SSE's time to first event. Larger and chunked
- * bodies are piped as they arrive. Refused requests are never read at all.
- */
-const COLLECT_UP_TO = 64 * 1024;
 
 function forward(req: IncomingMessage, res: ServerResponse, f: Forward): void {
   const { allowed, log, requestId, limits } = f;
@@ -124,21 +118,6 @@ function clientLeft(f: Forward): void {
   f.release();
   f.log.entry.code = 'PROXY_CLIENT_CLOSED';
   f.log.emit(499);
-}
-
-/** Collects a small declared body; `undefined` when the client left before it was complete. */
-function collect(req: IncomingMessage, length: number, done: (body: Buffer | undefined) => void): void {
-  const chunks: Buffer[] = [];
-  let called = false;
-  const finish = (body: Buffer | undefined): void => {
-    if (called) return;
-    called = true;
-    done(body);
-  };
-  req.on('data', (chunk: Buffer) => chunks.push(chunk));
-  req.once('end', () => finish(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length)));
-  req.once('close', () => finish(undefined));
-  req.once('error', () => finish(undefined));
 }
 
 function dispatch(req: IncomingMessage, res: ServerResponse, f: Forward, headers: Record<string, string>, body: Readable | Buffer | null, bodyTooLarge: () => boolean): void {
@@ -234,20 +213,4 @@ function dispatch(req: IncomingMessage, res: ServerResponse, f: Forward, headers
       },
     },
   );
-}
-
-/** Passes a chunked request body through and fails it past `max` bytes (after `onTooLarge`). */
-function capped(max: number, onTooLarge: () => void): Transform {
-  let seen = 0;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      seen += chunk.length;
-      if (seen > max) {
-        onTooLarge();
-        callback(new RangeError(`request body over ${max} bytes`));
-        return;
-      }
-      callback(null, chunk);
-    },
-  });
 }
