@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import node from '@astrojs/node';
 import { referenceSidebarGroup } from './src/reference/index.node.ts';
+import { GUIDE_GROUPS } from './src/ai/guide-groups.ts';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
@@ -19,8 +20,8 @@ export default defineConfig({
       description: 'Reference, guides and runnable snippets for the Melious, Melancholy and AI/ML APIs.',
       lastUpdated: false,
       sidebar: [
-        { label: 'Start here', items: [{ autogenerate: { directory: 'docs/start' } }] },
-        { label: 'Guides', items: [{ autogenerate: { directory: 'docs/guides' } }] },
+        // Guide groups come from one list the Markdown twins and llms.txt share.
+        ...GUIDE_GROUPS.map((g) => ({ label: g.label, items: [{ autogenerate: { directory: `docs/${g.directory}` } }] })),
         // One link per spec in openapi/ to its overview; each reference page has its own API's sidebar.
         referenceSidebarGroup('openapi'),
       ],

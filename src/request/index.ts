@@ -15,3 +15,5 @@ export { getPointer, toDottedPath } from './pointer.ts';
 export { paramKey, paramsSchema } from './params-schema.ts';
 export { describeRequestErrors, describeResponseErrors, mainProblem, type Problem, type SchemaError } from './schema-errors.ts';
 export { describeOperation, responseOf, type OperationRequest, type ResponseShape } from './describe.ts';
+export { createSseParser, type SseEvent, type SseParser } from './sse.ts';
+export { createStreamAssembler, tokensPerSecond, type StreamAssembler, type StreamFormat, type StreamState } from './stream-assembly.ts';

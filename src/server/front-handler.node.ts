@@ -5,10 +5,21 @@
 // targets (`GET http://host/ HTTP/1.1`) go to the proxy too, which refuses them.
 import type { NodeHandler } from '../request/index.node.ts';
 
-export function createFrontHandler({ mount, proxy, site }: { mount: string; proxy: NodeHandler; site: NodeHandler }): NodeHandler {
+export interface FrontRoutes {
+  mount: string;
+  proxy: NodeHandler;
+  site: NodeHandler;
+  /** The MCP endpoint (an exact path, `/mcp`), when the server has one. */
+  mcp?: { path: string; handler: NodeHandler };
+}
+
+export function createFrontHandler({ mount, proxy, site, mcp }: FrontRoutes): NodeHandler {
   const isProxy = proxyTargetTest(mount);
+  const mcpPath = mcp?.path.replace(/\/+$/, '').toLowerCase();
   return (req, res) => {
-    if (isProxy(req.url ?? '/')) proxy(req, res);
+    const target = req.url ?? '/';
+    if (isProxy(target)) proxy(req, res);
+    else if (mcp && normalisedPath(target).replace(/\/+$/, '') === mcpPath) mcp.handler(req, res);
     else site(req, res);
   };
 }

@@ -1,7 +1,8 @@
 // `npm start` (after `astro build`) and Playwright's web server: the built Astro site on
 // HOST:PORT with the proxy route `/api/proxy/<api>/<path>` served by the proxy's node:http
 // handler in front of it (the only proxy in this process: Astro's endpoint is for
-// `astro dev`), and the sandbox on SANDBOX_PORT for every API without a real upstream.
+// `astro dev`), the MCP server on /mcp (from the build's AI data, calling operations through
+// the same proxy core), and the sandbox on SANDBOX_PORT for every API without a real upstream.
 // Ctrl-C stops both.
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,6 +14,9 @@ import type { NodeHandler } from '../request/index.node.ts';
 import { createFrontHandler, proxyTargetTest } from './front-handler.node.ts';
 import { createSiteProxy } from './site-proxy.node.ts';
 import { withEmbedCors } from './embed-cors.node.ts';
+import { createMcpHandler, DATA_FILE, MCP_PATH } from '../ai/index.ts';
+import { readAiData } from '../ai/index.node.ts';
+import { createNodeMcpHandler } from './mcp-handler.node.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const env = process.env;
@@ -36,7 +40,25 @@ try {
   console.error(error instanceof ProxyConfigError || (error as Error).name === 'SpecError' ? (error as Error).message : error);
   process.exit(1);
 }
-const server = createServer(createFrontHandler({ mount: site.config.basePath, proxy: site.nodeHandler, site: withEmbedCors(astro) }));
+// The MCP server answers from the build's AI data and calls operations through the same proxy core.
+const aiData = await readAiData(join(root, 'dist', 'client', DATA_FILE)).catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
+const proxied = site;
+const mcp = createMcpHandler({
+  data: aiData,
+  proxyBase: site.config.basePath,
+  callOperation: (request, context) => proxied.proxy(request, { clientId: context.clientId }),
+});
+const mcpPath = `/${MCP_PATH}`;
+
+const server = createServer(createFrontHandler({
+  mount: site.config.basePath,
+  proxy: site.nodeHandler,
+  site: withEmbedCors(astro),
+  mcp: { path: mcpPath, handler: createNodeMcpHandler(mcp, (): string => `http://${host}:${(server.address() as AddressInfo).port}`) },
+}));
 // What node's parser refuses under the proxy mount is answered from the proxy's catalogue too.
 server.on('clientError', site.clientErrorHandler(proxyTargetTest(site.config.basePath)));
 server.on('error', (error) => {
@@ -47,6 +69,7 @@ server.listen(port, host, () => {
   for (const line of site.lines) console.log(line);
   const bound = (server.address() as AddressInfo).port;
   console.log(`Site on http://${host}:${bound}/ (proxy at ${site.config.basePath}/<api>/…)`);
+  console.log(`MCP server on http://${host}:${bound}${mcpPath} (Streamable HTTP; tools search_docs, get_page, list_operations, describe_operation, call_operation)`);
 });
 
 let stopping = false;

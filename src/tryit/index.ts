@@ -1,7 +1,7 @@
 // The try-it console's pure core: no React, no Astro, no node:*. Build-time pieces
 // (compileValidators, toTryItProps) and browser pieces share this surface.
-export { createSseParser } from './sse.ts';
-export { createStreamAssembler, tokensPerSecond, type StreamState } from './stream-assembly.ts';
+// SSE parsing and stream assembly live in the request box (the MCP tools read streams too).
+export { createSseParser, createStreamAssembler, tokensPerSecond, type StreamState } from '../request/index.ts';
 export { findMedia, formatBytes, type MediaHints, type MediaItem } from './media.ts';
 export { pollUntilDone, toStatusRequest, type PollResult, type PollStep } from './poll.ts';
 export { createKeyStore, maskKey } from './key-store.ts';

@@ -1,0 +1,41 @@
+// Node-only side of the AI box: the build's AiData computed once per build (pages ask for it
+// many times), and the server's reader of DATA_FILE.
+import { readFile } from 'node:fs/promises';
+import { getReferenceData, getSnippets } from '../reference/index.node.ts';
+import { buildAiData } from './build-data.ts';
+import { GUIDE_GROUPS } from './guide-groups.ts';
+import type { GuideSource } from './guide-twin.ts';
+import type { AiData } from './types.ts';
+
+let cached: Promise<AiData> | undefined;
+
+/** Every twin and the search index, built once per build from the specs, snippets and these guides. */
+export function getAiData(guides: GuideSource[], site: { url: string; base: string }): Promise<AiData> {
+  cached ??= (async () => {
+    const reference = await getReferenceData();
+    const home = guides.find((g) => g.id === 'index');
+    return buildAiData({
+      site: { title: home?.title ?? 'API docs', description: home?.description },
+      siteUrl: site.url,
+      base: site.base,
+      guides,
+      groups: GUIDE_GROUPS,
+      apis: reference.apis.map((a) => a.api),
+      snippets: getSnippets(),
+    });
+  })();
+  return cached;
+}
+
+/** Reads DATA_FILE from the build output, with a message that says how to make it. */
+export async function readAiData(file: string): Promise<AiData> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new Error(`No MCP data at ${file}: run npm run build first.`);
+  }
+  const data = JSON.parse(text) as AiData;
+  if (data.version !== 1) throw new Error(`${file}: AI data version ${String(data.version)} is not 1; run npm run build again.`);
+  return data;
+}

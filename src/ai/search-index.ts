@@ -1,0 +1,78 @@
+// Full-text search over the twins with MiniSearch (small, no dependencies, runs on Node and
+// in Workers, and its index serialises to JSON so the build does the indexing once).
+import MiniSearch from 'minisearch';
+import type { Twin } from './types.ts';
+
+interface SearchDoc {
+  id: number;
+  title: string;
+  headings: string;
+  text: string;
+}
+
+export interface SearchHit {
+  twin: Twin;
+  score: number;
+  excerpt: string;
+}
+
+const OPTIONS = {
+  fields: ['title', 'headings', 'text'],
+  storeFields: [] as string[],
+  searchOptions: { boost: { title: 4, headings: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'OR' as const },
+};
+
+/** Build time: the index of every twin, as JSON-ready data. */
+export function createSearchIndex(twins: Twin[]): unknown {
+  const search = new MiniSearch<SearchDoc>(OPTIONS);
+  search.addAll(twins.map((t, id) => ({ id, title: t.title, headings: headingsOf(t.markdown), text: t.markdown })));
+  return search.toJSON();
+}
+
+export interface DocsSearch {
+  search(query: string, options?: { limit?: number; api?: string }): SearchHit[];
+}
+
+/** Run time: loads the serialised index once. */
+export function loadSearch(index: unknown, twins: Twin[]): DocsSearch {
+  const search = MiniSearch.loadJS<SearchDoc>(index as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS);
+  return {
+    search(query, { limit = 8, api } = {}) {
+      const terms = MiniSearch.getDefault('tokenize')(query.toLowerCase(), '').filter((t: string) => t.length > 1);
+      const results = search.search(query, { filter: api ? (r) => twins[r.id as number]?.api === api : undefined });
+      // Several APIs document the same operation (three "Create a chat completion" pages): each
+      // repeat of a title counts half as much as the one before, so other pages get a place.
+      const seen = new Map<string, number>();
+      const ranked = results.map((r) => {
+        const twin = twins[r.id as number];
+        const repeats = seen.get(twin.title) ?? 0;
+        seen.set(twin.title, repeats + 1);
+        return { twin, score: r.score / 2 ** repeats };
+      }).sort((a, b) => b.score - a.score);
+      return ranked.slice(0, limit).map(({ twin, score }) => ({ twin, score, excerpt: excerptOf(twin.markdown, terms) }));
+    },
+  };
+}
+
+function headingsOf(markdown: string): string {
+  return [...markdown.matchAll(/^#{2,4} (.+)$/gm)].map((m) => m[1]).join('\n');
+}
+
+/** The paragraph (or line) with the most query terms, cut to ~240 characters around the first one. */
+export function excerptOf(markdown: string, terms: string[]): string {
+  const blocks = markdown.split(/\n{2,}/).filter((b) => !b.startsWith('```') && !b.startsWith('# '));
+  let best = blocks[0] ?? '';
+  let bestScore = -1;
+  for (const block of blocks) {
+    const lower = block.toLowerCase();
+    const score = terms.reduce((n, t) => n + (lower.includes(t) ? 1 : 0), 0);
+    if (score > bestScore) {
+      best = block;
+      bestScore = score;
+    }
+  }
+  const flat = best.replace(/\s+/g, ' ').trim();
+  if (flat.length <= 240) return flat;
+  const first = Math.max(0, Math.min(...terms.map((t) => flat.toLowerCase().indexOf(t)).filter((i) => i >= 0), flat.length) - 60);
+  return (first > 0 ? '…' : '') + flat.slice(first, first + 240).trim() + '…';
+}
