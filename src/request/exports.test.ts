@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 describe('public surface', () => {
   it('src/request/index.ts', async () => {
     expect(Object.keys(await import('./index.ts')).sort()).toEqual([
-      'KEY_PLACEHOLDER', 'RequestError', 'SANDBOX_HEADER', 'authFor', 'describeOperation', 'describeRequestErrors',
-      'describeResponseErrors', 'exampleFromSchema', 'fileNameFor', 'followUpOf', 'fromBase64', 'fromOperation',
+      'KEY_PLACEHOLDER', 'RequestError', 'SANDBOX_HEADER', 'authFor', 'createSseParser', 'createStreamAssembler', 'describeOperation',
+      'describeRequestErrors', 'describeResponseErrors', 'exampleFromSchema', 'fileNameFor', 'followUpOf', 'fromBase64', 'fromOperation',
       'getPointer', 'isJson', 'mainProblem', 'paramKey', 'paramsSchema', 'responseOf', 'streams', 'toBase64',
-      'toDottedPath', 'toFetchRequest', 'toHeaderPairs', 'toPath', 'toQueryString', 'toUrl',
+      'toDottedPath', 'toFetchRequest', 'toHeaderPairs', 'toPath', 'toQueryString', 'toUrl', 'tokensPerSecond',
     ]);
   });
   it('src/request/index.node.ts', async () => {
