@@ -19,6 +19,9 @@ export default defineConfig({
       title: 'API Docs',
       description: 'Reference, guides and runnable snippets for the Melious, Melancholy and AI/ML APIs.',
       lastUpdated: false,
+      // The AI page menu beside every title, and a <link> to each page's Markdown twin.
+      components: { PageTitle: './src/components/ai/PageTitle.astro' },
+      routeMiddleware: './src/components/ai/twin-link.ts',
       sidebar: [
         // Guide groups come from one list the Markdown twins and llms.txt share.
         ...GUIDE_GROUPS.map((g) => ({ label: g.label, items: [{ autogenerate: { directory: `docs/${g.directory}` } }] })),

@@ -211,8 +211,8 @@ function stringLiteral(source: string, ctx: GuideContext): string | undefined {
   const template = /^`((?:\\.|[^`\\])*)`$/s.exec(text);
   if (!template) return undefined;
   const body = template[1];
-  if (/\$\{(?!site\})/.test(body)) return undefined;
-  return unescape(body.replace(/\$\{site\}/g, ctx.site));
+  if (/(?<!\\)\$\{(?!site\})/.test(body)) return undefined;
+  return unescape(body.replace(/(?<!\\)\$\{site\}/g, ctx.site));
 }
 
 function unescape(text: string): string {

@@ -7,24 +7,32 @@ import { GUIDE_GROUPS } from './guide-groups.ts';
 import type { GuideSource } from './guide-twin.ts';
 import type { AiData } from './types.ts';
 
-let cached: Promise<AiData> | undefined;
+let cached: { guides: string; apis: unknown; data: Promise<AiData> } | undefined;
 
-/** Every twin and the search index, built once per build from the specs, snippets and these guides. */
-export function getAiData(guides: GuideSource[], site: { url: string; base: string }): Promise<AiData> {
-  cached ??= (async () => {
-    const reference = await getReferenceData();
+/**
+ * Every twin and the search index, built once per build from the specs, snippets and these
+ * guides; again in `astro dev` when a guide or a spec changes.
+ */
+export async function getAiData(guides: GuideSource[], site: { url: string; base: string }): Promise<AiData> {
+  const reference = await getReferenceData();
+  const key = JSON.stringify(guides.map((g) => [g.id, g.title, g.description, g.order, g.body]));
+  if (cached?.guides !== key || cached.apis !== reference.apis) {
     const home = guides.find((g) => g.id === 'index');
-    return buildAiData({
-      site: { title: home?.title ?? 'API docs', description: home?.description },
-      siteUrl: site.url,
-      base: site.base,
-      guides,
-      groups: GUIDE_GROUPS,
-      apis: reference.apis.map((a) => a.api),
-      snippets: getSnippets(),
-    });
-  })();
-  return cached;
+    cached = {
+      guides: key,
+      apis: reference.apis,
+      data: Promise.resolve().then(() => buildAiData({
+        site: { title: home?.title ?? 'API docs', description: home?.description },
+        siteUrl: site.url,
+        base: site.base,
+        guides,
+        groups: GUIDE_GROUPS,
+        apis: reference.apis.map((a) => a.api),
+        snippets: getSnippets(),
+      })),
+    };
+  }
+  return cached.data;
 }
 
 /** Reads DATA_FILE from the build output, with a message that says how to make it. */

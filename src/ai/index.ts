@@ -9,6 +9,7 @@ export type { AiData, ApiEntry, CallParameter, OperationEntry, Twin } from './ty
 export { buildAiData, type BuildAiDataInput, type GuideGroup } from './build-data.ts';
 export { GUIDE_GROUPS } from './guide-groups.ts';
 export type { GuideSource } from './guide-twin.ts';
+export { operationTwin, type OperationTwinInput } from './operation-twin.ts';
 export { siteLlmsTxt, apiLlmsTxt, llmsFullTxt, type LlmsOptions } from './llms-txt.ts';
 export { twinUrlOf, pageUrlOf } from './twin-url.ts';
 export { createMcpHandler, type McpContext, type McpHandler, type McpHandlerOptions } from './create-mcp-handler.ts';

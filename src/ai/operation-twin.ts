@@ -66,7 +66,8 @@ export function operationTwin({ api, op, page, overview, schemaUrl, samples, str
       out.push(`### ${response.status}`, '');
       if (response.description?.trim()) out.push(response.description.trim(), '');
       if (response.headers.length) {
-        out.push('Headers:', '', response.headers.map((h) => `- ${code(h.name)} (${fields.type(h.schema)})${h.description ? `: ${oneLine(h.description)}` : ''}`).join('\n'), '');
+        const rows = response.headers.map((h) => [code(h.name), cell(fields.type(h.schema)), cell([oneLine(h.description), ...valueFacts(viewOf(api.schemas, h.schema), h.examples[0]?.value)].filter(Boolean).join(' '))]);
+        out.push('Headers:', '', table(['Header', 'Type', 'Description'], rows), '');
       }
       for (const media of response.content) out.push(...mediaSection(media, 'response', '####'));
       for (const link of response.links) out.push(`Link ${code(link.name)}: follow with the ${code(link.operation)} operation${link.description ? ` (${oneLine(link.description)})` : ''}.`, '');
