@@ -2,6 +2,7 @@
 // SDK's Web-standard Streamable HTTP transport in stateless mode (a fresh McpServer per
 // request, JSON answers), so the same code runs in `npm start` (Node) and in a Worker.
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { ServerOptions } from '@modelcontextprotocol/sdk/server/index.js';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import { registerTools } from './mcp-tools.ts';
 import { loadSearch, type DocsSearch } from './search-index.ts';
@@ -24,6 +25,8 @@ export interface McpHandlerOptions {
   /** Origin + base for absolute links in results; default: the origin of each MCP request. */
   site?: string;
   version?: string;
+  /** The SDK's JSON Schema validator; Workers (no `new Function`) pass the SDK's CfWorkerJsonSchemaValidator. */
+  jsonSchemaValidator?: ServerOptions['jsonSchemaValidator'];
 }
 
 export type McpHandler = (request: Request, context?: McpContext) => Promise<Response>;
@@ -52,7 +55,7 @@ export function createMcpHandler(options: McpHandlerOptions): McpHandler {
     }
     const { data, search } = await load();
     const site = options.site ?? `${url.origin}${base.replace(/\/+$/, '')}`;
-    const server = new McpServer({ name: data.site.title, version: options.version ?? '1.0.0' }, { capabilities: { tools: {} } });
+    const server = new McpServer({ name: data.site.title, version: options.version ?? '1.0.0' }, { capabilities: { tools: {} }, jsonSchemaValidator: options.jsonSchemaValidator });
     registerTools(server, {
       data, search, site, base, proxyBase, headers: request.headers,
       callOperation: (r) => options.callOperation(r, context),
