@@ -19,13 +19,14 @@ export interface SearchHit {
 const OPTIONS = {
   fields: ['title', 'headings', 'text'],
   storeFields: [] as string[],
-  searchOptions: { boost: { title: 4, headings: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'OR' as const },
+  // Fuzzy matching only for longer words: it is the costly part, and short words rarely need it.
+  searchOptions: { boost: { title: 4, headings: 2 }, prefix: (term: string) => term.length >= 4, fuzzy: (term: string) => (term.length >= 6 ? 0.15 : false), combineWith: 'OR' as const },
 };
 
 /** Build time: the index of every twin, as JSON-ready data. */
 export function createSearchIndex(twins: Twin[]): unknown {
   const search = new MiniSearch<SearchDoc>(OPTIONS);
-  search.addAll(twins.map((t, id) => ({ id, title: t.title, headings: headingsOf(t.markdown), text: t.markdown })));
+  search.addAll(twins.map((t, id) => ({ id, title: t.title, headings: headingsOf(t.markdown), text: proseOf(t.markdown) })));
   return search.toJSON();
 }
 
@@ -52,6 +53,11 @@ export function loadSearch(index: unknown, twins: Twin[]): DocsSearch {
       return ranked.slice(0, limit).map(({ twin, score }) => ({ twin, score, excerpt: excerptOf(twin.markdown, terms) }));
     },
   };
+}
+
+/** The twin without its fenced code (samples and JSON examples): prose and field lists carry the meaning. */
+function proseOf(markdown: string): string {
+  return markdown.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1\s*$/gm, ' ');
 }
 
 function headingsOf(markdown: string): string {
