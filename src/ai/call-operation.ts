@@ -2,7 +2,7 @@
 // The request goes through the proxy handler the server gives us (allow-list, limits, header
 // hygiene, redacted logs), never straight to an upstream. The caller's key is copied from the
 // MCP request's own headers into this one request and kept nowhere else.
-import { createSseParser, createStreamAssembler, SANDBOX_HEADER } from '../request/index.ts';
+import { createSseParser, createStreamAssembler, SANDBOX_HEADER, toBase64 } from '../request/index.ts';
 import { closest } from './closest.ts';
 import type { AiData, ApiEntry, OperationEntry } from './types.ts';
 
@@ -228,10 +228,4 @@ function shortenBase64(this: unknown, key: string, value: unknown): unknown {
 
 function cut(text: string): string {
   return text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT)}\n… (cut at ${MAX_TEXT} characters of ${text.length})`;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }

@@ -1,7 +1,7 @@
 // The reference box: page data for reference pages (outlines, parameter rows, schema HTML,
 // sidebars, URLs), computed once and handed to components that only render.
 export { exampleToHtml } from './example-html.ts';
-export { displayName } from './format.ts';
+export { constraintsOf, displayName, formatValue, typeLabel } from './format.ts';
 export { markdownToHtml, markdownToInlineHtml, markdownToPlainText } from './markdown.ts';
 export { operationListHtml } from './operation-list.ts';
 export {
@@ -9,7 +9,8 @@ export {
 } from './operation-outline.ts';
 export { toParamRows } from './param-rows.ts';
 export { createSchemaRenderer, type SchemaMode, type SchemaRenderer } from './schema-html.ts';
-export { type Schemas } from './schema-view.ts';
+// The schema view and format helpers also serve the AI box's Markdown field lists.
+export { additionalSchema, alternativesOf, hasChildren, unfoldTarget, viewOf, type Schemas, type SchemaView } from './schema-view.ts';
 export {
   operationLabel, tagAnchor, createApiSidebar,
 } from './sidebar.ts';
