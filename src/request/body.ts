@@ -1,5 +1,5 @@
 import type { ApiModel, JsonSchema, MediaType, Operation } from '../openapi/index.ts';
-import { resolveSchema } from '../openapi/index.ts';
+import { isObject, resolveSchema } from '../openapi/index.ts';
 import { exampleOfMedia } from './example-value.ts';
 import type { JsonValue, MultipartPart, RequestBody } from './types.ts';
 
@@ -31,7 +31,7 @@ function rank(type: string): number {
 /** Form fields from an object example; binary properties become files read from disk. */
 function toParts(api: ApiModel, media: MediaType, value: JsonValue | undefined): MultipartPart[] {
   const schema = media.schema ? resolveSchema(api.schemas, media.schema) : {};
-  const fields = value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+  const fields = isObject<JsonValue>(value) ? value : {};
   const parts: MultipartPart[] = [];
   for (const [name, field] of Object.entries(fields)) {
     const property = schema.properties?.[name];
@@ -79,6 +79,6 @@ export function toFormText(value: JsonValue | undefined): string {
     }
     pairs.push(`${encodeURIComponent(key).replace(/%5B/g, '[').replace(/%5D/g, ']')}=${encodeURIComponent(v === null ? '' : String(v))}`);
   };
-  if (value && typeof value === 'object' && !Array.isArray(value)) for (const [k, v] of Object.entries(value)) add(k, v);
+  if (isObject(value)) for (const [k, v] of Object.entries(value)) add(k, v);
   return pairs.join('&');
 }

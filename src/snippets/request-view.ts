@@ -1,4 +1,5 @@
 import type { FollowUp, JsonValue, RequestSpec, ResponseShape } from '../request/index.ts';
+import { isObject } from '../openapi/index.ts';
 import { toHeaderPairs, toPath, toUrl } from '../request/index.ts';
 import { sdkCallOf, type SdkCall } from './sdk.ts';
 
@@ -78,7 +79,7 @@ export interface PollView {
 export function toRequestView(spec: RequestSpec, response: ResponseShape, followUp?: FollowUp, pollSeconds = 5): RequestView {
   const body = spec.body;
   const json = body?.kind === 'json' ? body.value : undefined;
-  const jsonArgs = json && typeof json === 'object' && !Array.isArray(json) ? Object.entries(json).map(([name, value]) => ({ name, value })) : [];
+  const jsonArgs = isObject<JsonValue>(json) ? Object.entries(json).map(([name, value]) => ({ name, value })) : [];
   const query = spec.query.map(([name, value]) => ({ name, value }));
   const headers = toHeaderPairs(spec).map(([name, value]) => ({ name, value }));
   const authQuery = spec.auth?.in === 'query' ? [{ name: spec.auth.name, value: spec.auth.prefix + spec.auth.key }] : [];
