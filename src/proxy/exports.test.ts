@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 describe('public surface', () => {
   it('src/proxy/index.ts', async () => {
     expect(Object.keys(await import('./index.ts')).sort()).toEqual([
-      'DEFAULT_LIMITS', 'PROXY_ERRORS', 'ProxyConfigError', 'createProxy', 'formatLogLine', 'limitsFromEnv',
-      'toProxyApi', 'toProxyConfig',
+      'DEFAULT_LIMITS', 'PROXY_ERRORS', 'ProxyConfigError', 'createProxy', 'formatLogLine', 'guardFetch', 'limitsFromEnv',
+      'proxyConfigFromEnv', 'sandboxedApis', 'toProxyApi', 'toProxyConfig',
     ]);
   });
   it('src/proxy/index.node.ts', async () => {

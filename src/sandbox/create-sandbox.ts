@@ -6,13 +6,18 @@ import { toSandboxErrorBody, type SandboxError } from './error-body.ts';
 import { readInput } from './read-input.ts';
 import { respond } from './respond.ts';
 import { createTaskTracker, type TaskTracker } from './tasks.ts';
-import { createRequestValidator, type RequestValidator } from './validate-request.ts';
+import { createRequestValidator, type CompiledValidators, type RequestValidator } from './validate-request.ts';
 
 export interface SandboxOptions {
   /** Pause between streamed events (default 30 ms). */
   eventDelayMs?: number;
   /** Source of task ids (default `Math.random`); tests pass a seeded one. */
   random?: () => number;
+  /**
+   * Request validators compiled at build time, per API id (standalone-validators.ts): for
+   * runtimes without code generation. Without them each API's are compiled on demand.
+   */
+  validators?: Readonly<Record<string, CompiledValidators>>;
 }
 
 export type SandboxHandler = (request: Request) => Promise<Response>;
@@ -35,7 +40,7 @@ export function createSandbox(apis: readonly ApiModel[], options: SandboxOptions
   const prepared = new Map<string, PreparedApi>();
   for (const api of apis) {
     const operations = api.operations.filter((op) => !op.webhook);
-    prepared.set(api.id, { api, router: createRouter(operations), validate: createRequestValidator(api), tasks: createTaskTracker(api, random) });
+    prepared.set(api.id, { api, router: createRouter(operations), validate: createRequestValidator(api, options.validators?.[api.id]), tasks: createTaskTracker(api, random) });
   }
 
   return async (request) => {

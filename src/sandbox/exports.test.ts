@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 describe('public surface', () => {
   it('src/sandbox/index.ts', async () => {
     expect(Object.keys(await import('./index.ts')).sort()).toEqual([
-      'createSandbox',
+      'createSandbox', 'toStandaloneValidators',
     ]);
   });
   it('src/sandbox/index.node.ts', async () => {

@@ -1,53 +1,61 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { ApiModel, JsonSchema, Operation } from '../openapi/index.ts';
-import { mainProblem, paramKey, paramsSchema } from '../request/index.ts';
+import { mainProblem, paramKey } from '../request/index.ts';
 import type { InputProblem, RequestInput } from './read-input.ts';
+import { bodyKey, bodySchema, createSandboxAjv, isFormMedia, paramsKey, sandboxParamsSchema } from './request-schemas.ts';
 
 export type RequestValidator = (operation: Operation, input: RequestInput) => InputProblem | undefined;
 
+/** What a compiled validator looks like from outside: Ajv's function, from `compile` or from standalone code. */
+export interface CompiledValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+/** One API's validators compiled ahead of time, keyed as in request-schemas.ts (`<slug> params`). */
+export type CompiledValidators = Readonly<Record<string, CompiledValidator>>;
+
 /**
  * Validates path, query, header and body values against the operation's schemas with Ajv.
- * The API's named schemas are registered once under the API's own URI; each operation's
- * validators are compiled on its first request. Parameters (strings on the wire) and form
- * fields are coerced to their schema types; JSON bodies are not.
+ * Parameters (strings on the wire) and form fields are coerced to their schema types; JSON
+ * bodies are not. With `compiled` (the build's standalone code, for runtimes that forbid code
+ * generation) nothing is compiled here; without it each operation's validators are compiled
+ * on its first request.
  */
-export function createRequestValidator(api: ApiModel): RequestValidator {
-  const root = `sandbox:/${api.id}`;
-  const strict = withSchemas(new Ajv2020({ strict: false, logger: false, allErrors: false }), root, api);
-  const coercing = withSchemas(new Ajv2020({ strict: false, logger: false, allErrors: false, coerceTypes: 'array' }), root, api);
-  const cache = new Map<string, { params: ValidateFunction; bodies: Map<string, ValidateFunction> }>();
-
-  const compiled = (operation: Operation) => {
-    let entry = cache.get(operation.slug);
-    if (entry === undefined) {
-      entry = { params: coercing.compile(rebase(paramsSchema(operation), root)), bodies: new Map() };
-      cache.set(operation.slug, entry);
-    }
-    return entry;
+export function createRequestValidator(api: ApiModel, compiled?: CompiledValidators): RequestValidator {
+  const lookup: Lookup = compiled === undefined ? compileOnDemand(api) : (key) => compiled[key];
+  const find = (key: string, schema: () => JsonSchema, coerce: boolean): CompiledValidator => {
+    const validate = lookup(key, schema, coerce);
+    if (validate === undefined) throw new Error(`${api.id}: no compiled validator for ${key}; rebuild the Worker.`);
+    return validate;
   };
-
   return (operation, input) => {
-    const { params, bodies } = compiled(operation);
+    const params = find(paramsKey(operation), () => sandboxParamsSchema(api, operation), true);
     const values = paramValues(operation, input);
     if (!params(values)) return toProblem(params.errors, values, 'params');
     keepCoerced(operation, input, values);
     const media = input.media;
     if (media?.schema === undefined || input.body === undefined) return undefined;
-    let body = bodies.get(media.type);
-    if (body === undefined) {
-      const isForm = media.type === 'multipart/form-data' || media.type === 'application/x-www-form-urlencoded';
-      body = (isForm ? coercing : strict).compile(rebase(media.schema, root));
-      bodies.set(media.type, body);
-    }
+    const schema = media.schema;
+    const body = find(bodyKey(operation, media.type), () => bodySchema(api, schema), isFormMedia(media.type));
     return body(input.body) ? undefined : toProblem(body.errors, input.body, 'body');
   };
 }
 
-function withSchemas(ajv: Ajv2020, root: string, api: ApiModel): Ajv2020 {
-  addFormats(ajv);
-  ajv.addSchema({ $id: root, components: { schemas: api.schemas } });
-  return ajv;
+type Lookup = (key: string, schema: () => JsonSchema, coerce: boolean) => CompiledValidator | undefined;
+
+function compileOnDemand(api: ApiModel): Lookup {
+  const strict = createSandboxAjv(api, false);
+  const coercing = createSandboxAjv(api, true);
+  const cache = new Map<string, CompiledValidator>();
+  return (key, schema, coerce) => {
+    let validate = cache.get(key);
+    if (validate === undefined) {
+      validate = (coerce ? coercing : strict).compile(schema());
+      cache.set(key, validate);
+    }
+    return validate;
+  };
 }
 
 /** The values the parameters schema checks, keyed as it keys them (`query:limit`). */
@@ -69,11 +77,6 @@ function keepCoerced(operation: Operation, input: RequestInput, values: Record<s
     const location = input[param.in] as Record<string, unknown>;
     location[param.in === 'header' ? param.name.toLowerCase() : param.name] = values[key];
   }
-}
-
-/** Operation-level `#/components/schemas/X` refs point into the API's registered root. */
-function rebase(schema: JsonSchema, root: string): JsonSchema {
-  return JSON.parse(JSON.stringify(schema), (key, value) => (key === '$ref' && typeof value === 'string' && value.startsWith('#/') ? root + value : value));
 }
 
 /**

@@ -4,11 +4,7 @@
 // handler; `astro dev` with the Fetch core behind Astro's endpoint.
 import { join } from 'node:path';
 import { loadApis } from '../openapi/index.node.ts';
-import { allowPrivateEnvName, upstreamEnvName, type ApiModel } from '../openapi/index.ts';
-import {
-  createProxy, formatLogLine, limitsFromEnv, ProxyConfigError, toProxyApi, toProxyConfig,
-  type Env, type ProxyConfig, type ProxyHandler, type ProxyLogEntry, type UpstreamChoice,
-} from '../proxy/index.ts';
+import { createProxy, formatLogLine, proxyConfigFromEnv, sandboxedApis, type Env, type EnvProxyConfig, type ProxyConfig, type ProxyHandler, type ProxyLogEntry } from '../proxy/index.ts';
 import { createClientErrorHandler, createNodeFetch, createNodeProxyHandler, createUpstreamAgent } from '../proxy/index.node.ts';
 import type { NodeHandler } from '../request/index.node.ts';
 import { createSandbox } from '../sandbox/index.ts';
@@ -37,42 +33,19 @@ export interface SiteProxy {
   close(): Promise<void>;
 }
 
-/** Which APIs go to a real upstream: `API_BASE_URL_<ID>=https://…`, or `=spec` for the spec's first server. */
-export function upstreamOf(api: ApiModel, env: Env): UpstreamChoice | undefined {
-  const raw = env[upstreamEnvName(api.id)]?.trim();
-  if (!raw) return undefined;
-  const allowPrivate = /^(1|true|yes)$/i.test(env[allowPrivateEnvName(api.id)] ?? '');
-  return raw === 'spec' ? { allowPrivate } : { url: raw, allowPrivate };
-}
-
 export async function createSiteProxy({ root, env, sandboxHost = '127.0.0.1', sandboxPort }: SiteProxyOptions): Promise<SiteProxy> {
   const apis = await loadApis(join(root, 'openapi'), root);
-  const real = new Map(apis.map((api) => [api.id, upstreamOf(api, env)]));
-  const needsSandbox = apis.filter((api) => real.get(api.id) === undefined);
+  const needsSandbox = sandboxedApis(apis, env);
   const sandbox = needsSandbox.length > 0 ? await serveSandbox(createSandbox(needsSandbox), { host: sandboxHost, port: sandboxPort }) : undefined;
-
-  const lines: string[] = [];
-  let config: ProxyConfig;
-  let connectTimeoutMs: number;
+  let wired: EnvProxyConfig;
   try {
-    connectTimeoutMs = Number(env.PROXY_CONNECT_TIMEOUT_MS || 10_000);
-    if (!(connectTimeoutMs > 0)) throw new ProxyConfigError(`PROXY_CONNECT_TIMEOUT_MS=${env.PROXY_CONNECT_TIMEOUT_MS}: expected a positive number (default 10000).`);
-    const proxyApis = apis.map((api) => {
-      const choice = real.get(api.id) ?? { url: `${sandbox?.url}/${api.id}`, allowPrivate: true, sandbox: true };
-      const proxyApi = toProxyApi(api, choice);
-      lines.push(
-        proxyApi.sandbox
-          ? `${api.id}: sandbox at ${proxyApi.upstream} (set ${upstreamEnvName(api.id)} for the real API)`
-          : `${api.id}: real upstream ${proxyApi.upstream}`,
-      );
-      return proxyApi;
-    });
-    config = toProxyConfig(proxyApis, limitsFromEnv(env));
+    wired = proxyConfigFromEnv(apis, env, sandbox?.url);
   } catch (error) {
     await sandbox?.close();
     throw error;
   }
-  const agentOptions = { connectTimeoutMs, allowPrivateHosts: config.apis.filter((a) => a.allowPrivate).map((a) => new URL(a.upstream).hostname) };
+  const { config, lines, connectTimeoutMs, allowPrivateHosts } = wired;
+  const agentOptions = { connectTimeoutMs, allowPrivateHosts };
   const log = env.PROXY_LOG === 'off' ? undefined : (entry: ProxyLogEntry) => console.log(formatLogLine(entry));
   let fetchSide: { proxy: ProxyHandler; close(): Promise<void> } | undefined;
   let nodeSide: { handler: NodeHandler; close(): Promise<void> } | undefined;
