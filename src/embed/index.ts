@@ -5,3 +5,4 @@ export { toEmbedPayload, embeddableIds } from './to-payload.ts';
 export { createLazyHighlighter, type HighlighterFor } from './highlighter.ts';
 export { HOST_CSS } from './styles.ts';
 export { THEMES } from './tokens.ts';
+export { EMBED_PREFIX, EMBED_HEADERS, EMBED_PREFLIGHT_HEADERS } from './cross-origin.ts';

@@ -32,7 +32,7 @@ const cases: Array<[string, string, string, Record<string, string>, string?]> = 
   ['a missing field', 'POST', '/melious/v1/chat/completions', AUTH, '{"model":"glm-4.7"}'],
   ['a bad enum', 'POST', '/melious/v1/chat/completions', AUTH, '{"model":"glm-4.7","messages":[{"role":"wizard","content":"hi"}]}'],
   ['a query coerced from text', 'GET', '/melious/v1/models?limit=notanumber', AUTH],
-  ['an Anthropic message', 'POST', '/melancholy/v1/messages', { 'x-api-key': 'k', 'anthropic-version': '2023-06-01', 'content-type': 'application/json' }, '{"model":"m","max_tokens":5,"messages":[{"role":"user","content":"hi"}]}'],
+  ['an Anthropic message', 'POST', '/melious/v1/messages', { 'x-api-key': 'k', 'anthropic-version': '2023-06-01', 'content-type': 'application/json' }, '{"model":"m","max_tokens":5,"messages":[{"role":"user","content":"hi"}]}'],
 ];
 
 describe('standalone validators', () => {

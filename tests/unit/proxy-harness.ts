@@ -1,9 +1,18 @@
-// Real servers on 127.0.0.1 for the proxy tests: the sandbox (every spec in openapi/), a
-// scriptable upstream for the things a sandbox never does (stall, redirect away, gzip,
-// echo headers), and the proxy's node:http front handler in front of both.
+// Real servers on 127.0.0.1 for the proxy tests, on every runtime the proxy ships on:
+// - node / fetch: the sandbox (every spec in openapi/) served by node:http, and the proxy's
+//   node:http front handler (or the Fetch core behind the Node bridge) in front of it;
+// - workerd: the Worker as `npm run build` makes it, run in local workerd (Miniflare), with its
+//   own sandbox inside and the README's variables in its env.
+// All get a scriptable upstream on Node for what a sandbox never does (stall, redirect away,
+// gzip, echo headers).
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
-import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { buildWorker } from '../../src/edge/build.node.ts';
+import { startLocalWorker } from '../../src/edge/serve.node.ts';
 import { loadApis } from '../../src/openapi/load.node.ts';
 import type { ApiModel, Operation } from '../../src/openapi/index.ts';
 import { createProxy, DEFAULT_LIMITS, formatLogLine, toProxyApi, toProxyConfig, type ProxyLimits, type ProxyLogEntry } from '../../src/proxy/index.ts';
@@ -34,19 +43,23 @@ const testApi: ApiModel = {
   servers: [{ url: 'https://scripted.invalid' }],
   securitySchemes: { bearer: { kind: 'http', name: 'bearer', scheme: 'bearer' }, key: { kind: 'apiKey', name: 'key', in: 'header', paramName: 'x-api-key' } },
   operations: [
-    op('get', '/headers'), op('post', '/echo'), op('post', '/stream'), op('get', '/slow'), op('get', '/stall'),
+    op('get', '/headers'), op('post', '/echo'), op('post', '/stream'), op('post', '/ticks'), op('get', '/slow'), op('get', '/stall'),
     op('get', '/redirect-out'), op('get', '/redirect-in'), op('get', '/gzip'), op('get', '/cookie'), op('get', '/public', []),
     op('get', '/html'), op('get', '/untyped'), op('get', '/svg'), op('get', '/image'), op('get', '/café/{id}'), op('post', '/first-chunk'),
   ],
 };
 
 export interface Stack {
+  runtime: Runtime;
   proxyUrl: string;
+  /** The sandbox's base: an API lives at `<sandboxUrl>/<api id>`. */
   sandboxUrl: string;
   upstream: UpstreamLog;
-  /** Sandbox requests seen, by path. */
+  /** Sandbox requests the proxy made, by path (`/melious/v1/models`). */
   sandboxHits: string[];
   logs: string[];
+  /** The log line of one request (by its `x-request-id`), once written: workerd prints it a moment after answering. */
+  logFor(requestId: string): Promise<string>;
   /** Lets `/stream` send its last event and finish. */
   releaseStream(): void;
   close(): Promise<void>;
@@ -55,10 +68,21 @@ export interface Stack {
 /**
  * `node`: the proxy's node:http handler, as `npm start` serves it. `fetch`: the Fetch core (as on
  * edges and under `astro dev`) behind the shared Node ↔ Fetch bridge, calling undici's fetch.
+ * `workerd`: the built Worker in local workerd, calling workerd's fetch (`npm run start:edge`).
  */
-export type Runtime = 'node' | 'fetch';
+export type Runtime = 'node' | 'fetch' | 'workerd';
 
-export async function startStack(limits: Partial<ProxyLimits> = {}, { eventDelayMs = 20, runtime = 'node' as Runtime } = {}): Promise<Stack> {
+export interface StackOptions {
+  /** Pause between the sandbox's streamed events (Node only; the Worker's sandbox keeps its default). */
+  eventDelayMs?: number;
+  runtime?: Runtime;
+}
+
+export async function startStack(limits: Partial<ProxyLimits> = {}, { eventDelayMs = 20, runtime = 'node' }: StackOptions = {}): Promise<Stack> {
+  return runtime === 'workerd' ? startWorkerdStack(limits) : startNodeStack(limits, eventDelayMs, runtime);
+}
+
+async function startNodeStack(limits: Partial<ProxyLimits>, eventDelayMs: number, runtime: 'node' | 'fetch'): Promise<Stack> {
   const apis = await loadSpecApis();
   const sandboxHits: string[] = [];
   const sandboxHandler = createSandbox(apis, { eventDelayMs, random: seeded(7) });
@@ -66,10 +90,7 @@ export async function startStack(limits: Partial<ProxyLimits> = {}, { eventDelay
     sandboxHits.push(new URL(request.url).pathname);
     return sandboxHandler(request);
   });
-  const upstreamLog: UpstreamLog = { requests: [], closedEarly: [] };
-  let release: () => void = () => {};
-  const upstream = await listen(createServer((req, res) => scripted(req, res, upstreamLog, (fn) => (release = fn))));
-  const upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+  const { upstream, upstreamLog, upstreamUrl, release } = await startScripted();
 
   // `dead`: the same operations on a port where nothing listens.
   const closed = await listen(createServer());
@@ -104,12 +125,14 @@ export async function startStack(limits: Partial<ProxyLimits> = {}, { eventDelay
   if (runtime === 'node') frontServer.on('clientError', createClientErrorHandler(config, { log }, proxyTargetTest(config.basePath)));
   const front = await listen(frontServer);
   return {
+    runtime,
     proxyUrl: `http://127.0.0.1:${(front.address() as AddressInfo).port}`,
     sandboxUrl: sandbox.url,
     upstream: upstreamLog,
     sandboxHits,
     logs,
-    releaseStream: () => release(),
+    logFor: (id) => waitForLine(logs, id),
+    releaseStream: () => release.current(),
     async close() {
       for (const server of [front, upstream]) {
         server.closeAllConnections();
@@ -119,6 +142,82 @@ export async function startStack(limits: Partial<ProxyLimits> = {}, { eventDelay
       await sandbox.close();
     },
   };
+}
+
+/** The README's names for the limits: the Worker reads them from its env. */
+const LIMIT_VARS: Record<keyof ProxyLimits, string> = {
+  maxBodyBytes: 'PROXY_MAX_BODY_BYTES',
+  idleTimeoutMs: 'PROXY_IDLE_TIMEOUT_MS',
+  rateLimitPerMinute: 'PROXY_RATE_LIMIT_PER_MINUTE',
+  maxStreams: 'PROXY_MAX_STREAMS',
+  maxStreamsPerClient: 'PROXY_MAX_STREAMS_PER_CLIENT',
+};
+
+let workerOnce: Promise<string> | undefined;
+
+/** The Worker built once per test file, with the scripted API beside the specs; its assets are an empty folder. */
+export function buildTestWorker(): Promise<string> {
+  workerOnce ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'edge-worker-'));
+    const assetsDir = join(dir, 'client');
+    mkdirSync(assetsDir);
+    const built = await buildWorker({ apis: [...(await loadSpecApis()), testApi], outDir: join(dir, 'worker'), assetsDir });
+    return built.configPath;
+  })();
+  return workerOnce;
+}
+
+/** A proxy log line's API and path, when the proxy forwarded it (no `PROXY_` code). */
+const FORWARDED = /^proxy \S+ (\S+) \S+ \S+ (\S+) \d+ (?!PROXY_)/;
+
+async function startWorkerdStack(limits: Partial<ProxyLimits>): Promise<Stack> {
+  const { upstream, upstreamLog, upstreamUrl, release } = await startScripted();
+  const vars: Record<string, string> = { API_BASE_URL_SCRIPTED: upstreamUrl, API_ALLOW_PRIVATE_SCRIPTED: '1' };
+  for (const [key, value] of Object.entries(limits)) vars[LIMIT_VARS[key as keyof ProxyLimits]] = String(value);
+  const logs: string[] = [];
+  const sandboxHits: string[] = [];
+  const worker = await startLocalWorker({
+    configPath: await buildTestWorker(),
+    vars,
+    onOutput: (line) => {
+      if (!line.startsWith('proxy ')) return;
+      logs.push(line);
+      const forwarded = FORWARDED.exec(line);
+      if (forwarded && forwarded[1] !== 'scripted') sandboxHits.push(`/${forwarded[1]}${forwarded[2].split('?')[0]}`);
+    },
+  });
+  return {
+    runtime: 'workerd',
+    proxyUrl: worker.url,
+    sandboxUrl: `${worker.url}/sandbox`,
+    upstream: upstreamLog,
+    sandboxHits,
+    logs,
+    logFor: (id) => waitForLine(logs, id),
+    releaseStream: () => release.current(),
+    async close() {
+      await worker.close();
+      upstream.closeAllConnections();
+      await new Promise((resolve) => upstream.close(resolve));
+    },
+  };
+}
+
+async function waitForLine(logs: readonly string[], id: string, timeoutMs = 3000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const line = logs.find((l) => l.includes(` ${id} `));
+    if (line !== undefined) return line;
+    if (Date.now() > until) throw new Error(`no log line for request ${id}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+async function startScripted(): Promise<{ upstream: Server; upstreamLog: UpstreamLog; upstreamUrl: string; release: { current: () => void } }> {
+  const upstreamLog: UpstreamLog = { requests: [], closedEarly: [] };
+  const release = { current: () => {} };
+  const upstream = await listen(createServer((req, res) => scripted(req, res, upstreamLog, (fn) => (release.current = fn))));
+  return { upstream, upstreamLog, upstreamUrl: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`, release };
 }
 
 function scripted(req: IncomingMessage, res: ServerResponse, log: UpstreamLog, onRelease: (fn: () => void) => void): void {
@@ -142,6 +241,14 @@ function scripted(req: IncomingMessage, res: ServerResponse, log: UpstreamLog, o
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
       res.write('data: {"n":1}\n\n');
       onRelease(() => res.end('data: {"n":2}\n\ndata: [DONE]\n\n'));
+      return;
+    }
+    if (url === '/ticks') {
+      // An event every 100 ms until the client goes: a generation in progress.
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+      res.write('data: {"n":1}\n\n');
+      const tick = setInterval(() => res.write('data: {"n":2}\n\n'), 100);
+      res.on('close', () => clearInterval(tick));
       return;
     }
     if (url === '/slow') return void setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'), 1500).unref();
@@ -172,18 +279,23 @@ export interface RawResponse {
 }
 
 /**
- * An HTTP request whose path is sent exactly as given (fetch would normalise `..` and `%2e`).
- * `from` binds the client to another loopback address: another client for the per-client limits.
+ * An HTTP request whose path is sent exactly as given (fetch would normalise `..` and `%2e`),
+ * under the base URL's path, on a fresh connection (a runtime may close one it answered early).
+ * `text` is decoded as a browser would (workerd compresses for clients that accept it), `raw`
+ * is the bytes as sent. `from` binds the client to another loopback address: another client
+ * for the per-client limits.
  */
 export function send(base: string, method: string, path: string, headers: Record<string, string> = {}, body?: string | Buffer, from?: string): Promise<RawResponse> {
-  const { hostname, port } = new URL(base);
+  const { hostname, port, pathname } = new URL(base);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: hostname, port, method, path, headers, localAddress: from, agent: from === undefined ? undefined : false }, (res) => {
+    const req = httpRequest({ host: hostname, port, method, path: pathname.replace(/\/$/, '') + path, headers, localAddress: from, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
         const raw = Buffer.concat(chunks);
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, text: raw.toString('utf8'), raw });
+        const encoding = res.headers['content-encoding'];
+        const decoded = encoding === 'gzip' ? gunzipSync(raw) : encoding === 'br' ? brotliDecompressSync(raw) : raw;
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, text: decoded.toString('utf8'), raw });
       });
       res.on('error', reject);
     });

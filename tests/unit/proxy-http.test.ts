@@ -1,5 +1,6 @@
 // The proxy over real HTTP on 127.0.0.1: front handler → proxy core → undici → sandbox or a
-// scripted upstream. Nothing is mocked in-process.
+// scripted upstream, and the Worker in local workerd (the same core → workerd's fetch → its own
+// sandbox or the scripted upstream). Nothing is mocked in-process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import { openStream, send, sendRaw, startStack, waitFor, type Runtime, type Stack } from './proxy-harness.ts';
@@ -7,20 +8,30 @@ import { openStream, send, sendRaw, startStack, waitFor, type Runtime, type Stac
 const AUTH = { authorization: 'Bearer sk-test-SECRET-1234', 'content-type': 'application/json' };
 const errorCode = (text: string): string => (JSON.parse(text) as { error: { code: string } }).error.code;
 
-// Every behaviour holds for both ways the core is served: the node:http handler (`npm start`)
-// and the Fetch core behind the Node ↔ Fetch bridge (as on edges and under `astro dev`).
-describe.each<Runtime>(['node', 'fetch'])('proxy over HTTP (%s): refusals', (runtime) => {
+// Every behaviour holds for every way the core is served: the node:http handler (`npm start`),
+// the Fetch core behind the Node ↔ Fetch bridge (`astro dev`) and the Worker in workerd
+// (`npm run start:edge`). Where workerd differs, the test says how.
+const RUNTIMES: Runtime[] = ['node', 'fetch', 'workerd'];
+
+// A stream whose upstream keeps sending. workerd notices a browser that went away when it next
+// writes to it; Node as soon as the socket closes, so a silent stream shows it there.
+const liveStream = (runtime: Runtime): string => (runtime === 'workerd' ? '/ticks' : '/stream');
+
+describe.each<Runtime>(RUNTIMES)('proxy over HTTP (%s): refusals', (runtime) => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack({}, { runtime });
   });
   afterAll(() => stack.close());
 
+  // workerd resolves literal dot segments before the Worker runs: what reaches the proxy is
+  // another path (here under another API id), refused as unknown. Encoded ones arrive as sent.
+  const resolved = runtime === 'workerd';
   it.each([
     ['absolute URL in the path', 'GET', '/api/proxy/melious/https://evil.example/v1/models', 403, 'PROXY_FORBIDDEN_PATH'],
     ['//host', 'GET', '/api/proxy/melious//evil.example/v1/models', 403, 'PROXY_FORBIDDEN_PATH'],
     ['@host', 'GET', '/api/proxy/melious/@evil.example/v1/models', 404, 'PROXY_UNKNOWN_OPERATION'],
-    ['dot segments', 'GET', '/api/proxy/melious/v1/models/../../../etc/passwd', 403, 'PROXY_FORBIDDEN_PATH'],
+    ['dot segments', 'GET', '/api/proxy/melious/v1/models/../../../etc/passwd', resolved ? 404 : 403, resolved ? 'PROXY_UNKNOWN_API' : 'PROXY_FORBIDDEN_PATH'],
     ['encoded dot segments', 'GET', '/api/proxy/melious/v1/%2e%2e/%2E%2E/admin', 403, 'PROXY_FORBIDDEN_PATH'],
     ['encoded slashes', 'GET', '/api/proxy/melious/v1/models/..%2f..%2fadmin', 403, 'PROXY_FORBIDDEN_PATH'],
     ['encoded backslash', 'GET', '/api/proxy/melious/v1/models/a%5c..%5cb', 403, 'PROXY_FORBIDDEN_PATH'],
@@ -32,6 +43,7 @@ describe.each<Runtime>(['node', 'fetch'])('proxy over HTTP (%s): refusals', (run
     const response = await send(stack.proxyUrl, method, path, AUTH);
     expect(response.status).toBe(status);
     expect(errorCode(response.text)).toBe(code);
+    expect(await stack.logFor(String(response.headers['x-request-id']))).toContain(code);
     expect(stack.sandboxHits.length).toBe(before);
   });
 
@@ -43,9 +55,17 @@ describe.each<Runtime>(['node', 'fetch'])('proxy over HTTP (%s): refusals', (run
 
   it('refuses absolute-form request targets', async () => {
     const before = stack.sandboxHits.length;
+    const logged = stack.logs.length;
     const raw = await sendRaw(stack.proxyUrl, 'GET http://evil.example/api/proxy/melious/v1/models HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n');
-    expect(raw.split('\r\n')[0]).toBe('HTTP/1.1 403 Forbidden');
-    expect(raw).toContain('PROXY_FORBIDDEN_PATH');
+    if (runtime === 'workerd') {
+      // workerd refuses a target naming another host itself, before the Worker runs.
+      expect(raw.split('\r\n')[0]).toBe('HTTP/1.1 500 Internal Server Error');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(stack.logs.length).toBe(logged);
+    } else {
+      expect(raw.split('\r\n')[0]).toBe('HTTP/1.1 403 Forbidden');
+      expect(raw).toContain('PROXY_FORBIDDEN_PATH');
+    }
     expect(stack.sandboxHits.length).toBe(before);
   });
 
@@ -53,6 +73,7 @@ describe.each<Runtime>(['node', 'fetch'])('proxy over HTTP (%s): refusals', (run
     const response = await send(stack.proxyUrl, 'GET', '/api/proxy/melious/v1/models', { ...AUTH, host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' });
     expect(response.status).toBe(200);
     expect(response.headers['x-sandbox']).toBe('1');
+    await stack.logFor(String(response.headers['x-request-id']));
     expect(stack.sandboxHits.at(-1)).toBe('/melious/v1/models');
   });
 
@@ -73,7 +94,7 @@ describe.each<Runtime>(['node', 'fetch'])('proxy over HTTP (%s): refusals', (run
   });
 });
 
-describe.each<Runtime>(['node', 'fetch'])('proxy over HTTP (%s): headers and logs', (runtime) => {
+describe.each<Runtime>(RUNTIMES)('proxy over HTTP (%s): headers and logs', (runtime) => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack({}, { runtime });
@@ -103,7 +124,8 @@ describe.each<Runtime>(['node', 'fetch'])('proxy over HTTP (%s): headers and log
   it('keeps keys out of every log line', async () => {
     await send(stack.proxyUrl, 'GET', '/api/proxy/scripted/headers?api_key=sk-query-SECRET', { ...AUTH, 'x-api-key': 'sk-key-SECRET-2' });
     await send(stack.proxyUrl, 'GET', '/api/proxy/scripted/sk-test-SECRET-1234', AUTH);
-    await send(stack.proxyUrl, 'POST', '/api/proxy/melious/v1/chat/completions', AUTH, '{"model":"m","messages":[{"role":"user","content":"hi"}]}');
+    const last = await send(stack.proxyUrl, 'POST', '/api/proxy/melious/v1/chat/completions', AUTH, '{"model":"m","messages":[{"role":"user","content":"hi"}]}');
+    await stack.logFor(String(last.headers['x-request-id']));
     expect(stack.logs.length).toBeGreaterThanOrEqual(3);
     const all = stack.logs.join('\n');
     expect(all).not.toContain('SECRET');
@@ -118,8 +140,9 @@ describe.each<Runtime>(['node', 'fetch'])('proxy over HTTP (%s): headers and log
       expect(response.headers['content-encoding']).toBe('gzip');
       expect(JSON.parse(gunzipSync(response.raw).toString('utf8'))).toEqual({ zipped: true });
     } else {
-      // Fetch decodes it, so the encoding headers go.
-      expect(response.headers['content-encoding']).toBeUndefined();
+      // Fetch decodes it, so the encoding headers go (workerd may compress again for a client that
+      // accepts it, as here; `text` is what a browser reads).
+      if (runtime === 'fetch') expect(response.headers['content-encoding']).toBeUndefined();
       expect(JSON.parse(response.text)).toEqual({ zipped: true });
     }
   });
@@ -137,7 +160,7 @@ describe.each<Runtime>(['node', 'fetch'])('proxy over HTTP (%s): headers and log
   });
 });
 
-describe.each<Runtime>(['node', 'fetch'])('proxy over HTTP (%s): streams', (runtime) => {
+describe.each<Runtime>(RUNTIMES)('proxy over HTTP (%s): streams', (runtime) => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack({ idleTimeoutMs: 400 }, { runtime });
@@ -160,12 +183,12 @@ describe.each<Runtime>(['node', 'fetch'])('proxy over HTTP (%s): streams', (runt
   });
 
   it('closes the upstream connection when the browser goes away', async () => {
-    const { firstChunk, abort } = openStream(stack.proxyUrl, '/api/proxy/scripted/stream');
+    const { firstChunk, abort } = openStream(stack.proxyUrl, `/api/proxy/scripted${liveStream(runtime)}`);
     await firstChunk;
     const before = stack.upstream.closedEarly.length;
     abort();
     await waitFor(() => stack.upstream.closedEarly.length > before);
-    expect(stack.upstream.closedEarly.at(-1)).toBe('/stream');
+    expect(stack.upstream.closedEarly.at(-1)).toBe(liveStream(runtime));
   });
 
   it('answers 504 when the upstream is silent past the idle timeout', async () => {
@@ -178,15 +201,17 @@ describe.each<Runtime>(['node', 'fetch'])('proxy over HTTP (%s): streams', (runt
     const before = stack.upstream.closedEarly.length;
     const { firstChunk, done } = openStream(stack.proxyUrl, '/api/proxy/scripted/stall');
     expect(await firstChunk).toBe('first chunk, then silence');
-    await expect(done).rejects.toThrow();
+    // Node resets the connection; workerd ends the chunked body as if complete (only the log says it was cut).
+    if (runtime === 'workerd') expect(await done).toBe('first chunk, then silence');
+    else await expect(done).rejects.toThrow();
     await waitFor(() => stack.upstream.closedEarly.length > before);
-    expect(stack.logs.join('\n')).toContain('idle-timeout');
+    await waitFor(() => stack.logs.some((line) => line.includes('get-stall') && line.endsWith('idle-timeout')));
   });
 });
 
-describe('proxy over HTTP: limits', () => {
+describe.each<Runtime>(['node', 'workerd'])('proxy over HTTP (%s): limits', (runtime) => {
   it('refuses oversized bodies, declared or chunked, before the upstream sees them', async () => {
-    const stack = await startStack({ maxBodyBytes: 1024 });
+    const stack = await startStack({ maxBodyBytes: 1024 }, { runtime });
     try {
       const big = 'x'.repeat(5000);
       const declared = await send(stack.proxyUrl, 'POST', '/api/proxy/scripted/echo', AUTH, big);
@@ -194,6 +219,7 @@ describe('proxy over HTTP: limits', () => {
       expect(errorCode(declared.text)).toBe('PROXY_BODY_TOO_LARGE');
       const chunked = await send(stack.proxyUrl, 'POST', '/api/proxy/scripted/echo', { ...AUTH, 'transfer-encoding': 'chunked' }, big);
       expect(chunked.status).toBe(413);
+      await stack.logFor(String(chunked.headers['x-request-id']));
       const fits = await send(stack.proxyUrl, 'POST', '/api/proxy/scripted/echo', AUTH, 'x'.repeat(1000));
       expect(JSON.parse(fits.text)).toEqual({ bytes: 1000 });
       expect(stack.upstream.requests.filter((r) => r.url === '/echo')).toHaveLength(1);
@@ -203,7 +229,7 @@ describe('proxy over HTTP: limits', () => {
   });
 
   it('rate-limits a flood from one client', async () => {
-    const stack = await startStack({ rateLimitPerMinute: 5 });
+    const stack = await startStack({ rateLimitPerMinute: 5 }, { runtime });
     try {
       const statuses = await Promise.all(Array.from({ length: 8 }, () => send(stack.proxyUrl, 'GET', '/api/proxy/melious/v1/models', AUTH)));
       expect(statuses.filter((r) => r.status === 200)).toHaveLength(5);
@@ -217,9 +243,9 @@ describe('proxy over HTTP: limits', () => {
   });
 
   it('caps concurrent streams per client', async () => {
-    const stack = await startStack({ maxStreamsPerClient: 2 });
+    const stack = await startStack({ maxStreamsPerClient: 2 }, { runtime });
     try {
-      const open = [openStream(stack.proxyUrl, '/api/proxy/scripted/stream'), openStream(stack.proxyUrl, '/api/proxy/scripted/stream')];
+      const open = [openStream(stack.proxyUrl, `/api/proxy/scripted${liveStream(runtime)}`), openStream(stack.proxyUrl, `/api/proxy/scripted${liveStream(runtime)}`)];
       await Promise.all(open.map((s) => s.firstChunk));
       const third = await send(stack.proxyUrl, 'GET', '/api/proxy/melious/v1/models', AUTH);
       expect(third.status).toBe(429);

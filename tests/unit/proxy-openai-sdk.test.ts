@@ -1,19 +1,22 @@
 // The real `openai` SDK against openapi/melious.yaml, served by the sandbox over HTTP on
-// 127.0.0.1: once at the sandbox's base URL, once through the proxy. The SDK checks status
-// codes, content types, SSE framing and the `[DONE]` end itself.
+// 127.0.0.1: at the sandbox's base URL and through the proxy, on Node and through the Worker in
+// local workerd (its proxy to its own sandbox). The SDK checks status codes, content types,
+// SSE framing and the `[DONE]` end itself.
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from './proxy-harness.ts';
 
 let stack: Stack;
+let worker: Stack;
 beforeAll(async () => {
-  stack = await startStack({}, { eventDelayMs: 5 });
+  [stack, worker] = await Promise.all([startStack({}, { eventDelayMs: 5 }), startStack({}, { runtime: 'workerd' })]);
 });
-afterAll(() => stack.close());
+afterAll(() => Promise.all([stack.close(), worker.close()]));
 
 const clients = {
   sandbox: () => new OpenAI({ apiKey: 'sk-mel-test', baseURL: `${stack.sandboxUrl}/melious/v1`, maxRetries: 0 }),
   'proxy → sandbox': () => new OpenAI({ apiKey: 'sk-mel-test', baseURL: `${stack.proxyUrl}/api/proxy/melious/v1`, maxRetries: 0 }),
+  'workerd: proxy → sandbox': () => new OpenAI({ apiKey: 'sk-mel-test', baseURL: `${worker.proxyUrl}/api/proxy/melious/v1`, maxRetries: 0 }),
 };
 
 describe.each(Object.entries(clients))('openai SDK via %s', (_name, client) => {

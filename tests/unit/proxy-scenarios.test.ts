@@ -1,5 +1,6 @@
-// Runs tests/scenarios/*.txt (format in tests/scenarios/README.md) twice: in-process against
-// the sandbox's Fetch handler, and over 127.0.0.1 through the proxy to the served sandbox.
+// Runs tests/scenarios/*.txt (format in tests/scenarios/README.md) three times: in-process
+// against the sandbox's Fetch handler, over 127.0.0.1 through the proxy to the served sandbox,
+// and through the Worker in local workerd (its proxy, its sandbox, validators compiled at build).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,12 +36,13 @@ interface Answer {
 type Send = (api: string, step: Step) => Promise<Answer>;
 
 let stack: Stack;
+let worker: Stack;
 let inProcess: (request: Request) => Promise<Response>;
 beforeAll(async () => {
-  stack = await startStack({ rateLimitPerMinute: 10_000 }, { eventDelayMs: 1 });
+  [stack, worker] = await Promise.all([startStack({ rateLimitPerMinute: 10_000 }, { eventDelayMs: 1 }), startStack({ rateLimitPerMinute: 10_000 }, { runtime: 'workerd' })]);
   inProcess = createSandbox(await loadSpecApis(), { eventDelayMs: 1, random: seeded(7) });
 });
-afterAll(() => stack.close());
+afterAll(() => Promise.all([stack.close(), worker.close()]));
 
 const runners: Record<string, Send> = {
   'in-process': async (api, step) => {
@@ -49,6 +51,10 @@ const runners: Record<string, Send> = {
   },
   'over loopback through the proxy': async (api, step) => {
     const response = await fetch(`${stack.proxyUrl}/api/proxy/${api}${step.path}`, { method: step.method, headers: step.headers, body: step.body });
+    return { status: response.status, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) };
+  },
+  'in workerd through the Worker': async (api, step) => {
+    const response = await fetch(`${worker.proxyUrl}/api/proxy/${api}${step.path}`, { method: step.method, headers: step.headers, body: step.body });
     return { status: response.status, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) };
   },
 };
