@@ -1,5 +1,5 @@
 import { createAllowList } from './allow-list.ts';
-import { toErrorResponse, type ProxyRefusal } from './errors.ts';
+import { PROXY_ERRORS, toErrorResponse, type ProxyRefusal } from './errors.ts';
 import { createGate } from './gate.ts';
 import { toClientHeaders, toUpstreamHeaders } from './headers.ts';
 import { capBody } from './limits.ts';
@@ -53,7 +53,16 @@ export function createProxy(config: ProxyConfig, deps: ProxyDeps): ProxyHandler 
     };
 
     const controller = new AbortController();
-    const onClientAbort = (): void => controller.abort('client-aborted');
+    let answered = false;
+    const onClientAbort = (): void => {
+      controller.abort('client-aborted');
+      // workerd drops a request's pending work once its client has gone, so the upstream call
+      // below may never settle: free the slot and log now (a started body: see watchBody).
+      if (answered) return;
+      settle();
+      log.entry.code = refusals.clientClosed().code;
+      log.emit(PROXY_ERRORS.PROXY_CLIENT_CLOSED);
+    };
     request.signal?.addEventListener('abort', onClientAbort, { once: true });
     let timedOut = false;
     let tooLarge = false;
@@ -89,6 +98,7 @@ export function createProxy(config: ProxyConfig, deps: ProxyDeps): ProxyHandler 
       return refuse(refusals.unreachable(allowed.api.id, failureReason(error)));
     }
     clearTimeout(headersTimer);
+    answered = true;
     log.entry.headersMs = now() - started;
 
     const location = upstream.status >= 300 && upstream.status < 400 ? upstream.headers.get('location') : null;
@@ -114,6 +124,7 @@ export function createProxy(config: ProxyConfig, deps: ProxyDeps): ProxyHandler 
       idleMs: limits.idleTimeoutMs,
       abort: (reason) => controller.abort(reason),
       onDone: (outcome, bytes) => done(upstream.status, outcome, bytes),
+      clientSignal: request.signal ?? undefined,
     });
     return new Response(piped, { status: upstream.status, headers });
   };

@@ -9,17 +9,30 @@ export interface WatchOptions {
   /** Aborts the upstream request (and so its connection). */
   abort: (reason: string) => void;
   onDone: (outcome: BodyOutcome, bytes: number) => void;
+  /**
+   * Aborts when the client goes. Some runtimes (workerd) drop a request's pending work then, so
+   * neither a cancel nor a read error may ever arrive: the end is reported as soon as it fires.
+   */
+  clientSignal?: AbortSignal;
 }
 
-export function watchBody(body: ReadableStream<Uint8Array>, { idleMs, abort, onDone }: WatchOptions): ReadableStream<Uint8Array> {
+export function watchBody(body: ReadableStream<Uint8Array>, { idleMs, abort, onDone, clientSignal }: WatchOptions): ReadableStream<Uint8Array> {
   const reader = body.getReader();
   let bytes = 0;
   let finished = false;
   const finish = (outcome: BodyOutcome): void => {
     if (finished) return;
     finished = true;
+    clientSignal?.removeEventListener('abort', onClientGone);
     onDone(outcome, bytes);
   };
+  function onClientGone(): void {
+    finish('client-aborted');
+    abort('client-aborted');
+    reader.cancel().catch(() => {});
+  }
+  if (clientSignal?.aborted) queueMicrotask(onClientGone);
+  else clientSignal?.addEventListener('abort', onClientGone, { once: true });
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {

@@ -30,6 +30,8 @@ export interface UpstreamLog {
   requests: Array<{ method: string; url: string; headers: IncomingHttpHeaders }>;
   /** URLs whose connection closed before the response finished. */
   closedEarly: string[];
+  /** Request bodies received whole, by URL and size. */
+  received: Array<{ url: string; bytes: number }>;
 }
 
 const op = (method: Operation['method'], path: string, security: string[][] = [['bearer'], ['key']]): Operation => ({
@@ -214,7 +216,7 @@ async function waitForLine(logs: readonly string[], id: string, timeoutMs = 3000
 }
 
 async function startScripted(): Promise<{ upstream: Server; upstreamLog: UpstreamLog; upstreamUrl: string; release: { current: () => void } }> {
-  const upstreamLog: UpstreamLog = { requests: [], closedEarly: [] };
+  const upstreamLog: UpstreamLog = { requests: [], closedEarly: [], received: [] };
   const release = { current: () => {} };
   const upstream = await listen(createServer((req, res) => scripted(req, res, upstreamLog, (fn) => (release.current = fn))));
   return { upstream, upstreamLog, upstreamUrl: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`, release };
@@ -235,6 +237,7 @@ function scripted(req: IncomingMessage, res: ServerResponse, log: UpstreamLog, o
   req.on('data', (c: Buffer) => chunks.push(c));
   req.on('end', () => {
     const body = Buffer.concat(chunks);
+    log.received.push({ url, bytes: body.length });
     if (url === '/headers' || url === '/public') return void res.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'session=abc', 'access-control-allow-origin': '*' }).end(JSON.stringify(req.headers));
     if (url === '/echo') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ bytes: body.length }));
     if (url === '/stream') {
