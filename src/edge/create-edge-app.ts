@@ -3,7 +3,7 @@
 // it routes a request to a core, or to the static assets.
 import { createProxy, formatLogLine, guardFetch, proxyConfigFromEnv, sandboxedApis, type Env, type FetchLike, type ProxyHandler } from '../proxy/index.ts';
 import { createSandbox, type SandboxHandler } from '../sandbox/index.ts';
-import type { EdgeData, WorkerEnv } from './types.ts';
+import type { EdgeData, RateLimitBinding, WorkerEnv } from './types.ts';
 
 /** Where the sandbox answers directly (`/sandbox/<api>/…`), beside the proxy at `/api/proxy/<api>/…`. */
 export const SANDBOX_MOUNT = '/sandbox';
@@ -29,7 +29,7 @@ export function createEdgeApp(data: EdgeData, env: WorkerEnv, platformFetch: Fet
   const guarded = guardFetch(platformFetch, allowPrivateHosts);
   const fetch: FetchLike = (url, init) =>
     sandbox !== undefined && url.startsWith(`${SANDBOX_ORIGIN}/`) ? sandbox(new Request(`http://sandbox${url.slice(SANDBOX_ORIGIN.length)}`, init)) : guarded(url, init);
-  const proxy: ProxyHandler = createProxy(config, { fetch, log: quiet ? undefined : (entry) => console.log(formatLogLine(entry)) });
+  const proxy: ProxyHandler = createProxy(config, { fetch, log: quiet ? undefined : (entry) => console.log(formatLogLine(entry)), rateLimit: platformLimit(env.PROXY_RATE_LIMITER) });
   const proxyPrefix = `${config.basePath}/`;
 
   return {
@@ -42,6 +42,16 @@ export function createEdgeApp(data: EdgeData, env: WorkerEnv, platformFetch: Fet
       return new Response('Not found', { status: 404 });
     },
   };
+}
+
+/**
+ * Cloudflare's rate-limiting binding, when the wrangler config declares one: its counters are
+ * shared by the isolates of a location, where the in-memory bucket is per isolate. It does not
+ * say when a client may retry; 10 s is its shortest period.
+ */
+function platformLimit(binding: RateLimitBinding | undefined): ((clientId: string) => Promise<number>) | undefined {
+  if (binding === undefined) return undefined;
+  return async (clientId) => ((await binding.limit({ key: clientId })).success ? 0 : 10);
 }
 
 /** `/sandbox/melious/v1/models` → the sandbox's `/melious/v1/models`. */

@@ -149,6 +149,21 @@ describe('createProxy', () => {
     expect((await call('/api/proxy/demo/v1/models/a')).status).toBe(200);
   });
 
+  it('asks a platform limiter, when given one, instead of its own bucket', async () => {
+    const asked: string[] = [];
+    const proxy = createProxy(toProxyConfig([api], { ...DEFAULT_LIMITS, rateLimitPerMinute: 1 }), {
+      fetch: async () => Response.json({ ok: true }),
+      rateLimit: async (clientId) => (asked.push(clientId), asked.length > 2 ? 10 : 0),
+    });
+    const call = () => proxy(new Request('http://site/api/proxy/demo/v1/models/a'), { clientId: 'c9' });
+    expect((await call()).status).toBe(200);
+    expect((await call()).status).toBe(200); // the in-memory bucket (1 a minute) is not consulted
+    const limited = await call();
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('10');
+    expect(asked).toEqual(['c9', 'c9', 'c9']);
+  });
+
   it('caps open streams per client until one finishes', async () => {
     const { call } = setup({ maxStreamsPerClient: 1 });
     const first = await call('/api/proxy/demo/v1/models/a');

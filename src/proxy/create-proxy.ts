@@ -35,7 +35,7 @@ export function createProxy(config: ProxyConfig, deps: ProxyDeps): ProxyHandler 
       clientId: context.clientId ?? 'anonymous',
     };
     const log = createRequestLog(head, requestId, names, started, now, deps.log);
-    const admission = gate.admit(head, log);
+    const admission = gate.admit(head, log, deps.rateLimit === undefined ? undefined : await deps.rateLimit(head.clientId));
     if (admission.kind === 'refused') {
       // The body is never read: cancelling tells the runtime to stop accepting it.
       request.body?.cancel().catch(() => {});

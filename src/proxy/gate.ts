@@ -30,7 +30,8 @@ export type Admission =
     };
 
 export interface Gate {
-  admit(head: RequestHead, log: RequestLog): Admission;
+  /** `wait`: the platform limiter's answer, when there is one (else the in-memory bucket's). */
+  admit(head: RequestHead, log: RequestLog, wait?: number): Admission;
 }
 
 export function createGate(config: ProxyConfig, list: AllowList, now: () => number): Gate {
@@ -39,7 +40,7 @@ export function createGate(config: ProxyConfig, list: AllowList, now: () => numb
   const slots = createStreamSlots(limits.maxStreams, limits.maxStreamsPerClient);
 
   return {
-    admit(head, log) {
+    admit(head, log, platformWait) {
       const { method } = head;
       const absoluteForm = !head.target.startsWith('/');
       const target = absoluteForm ? undefined : splitTarget(head.target, basePath);
@@ -51,7 +52,7 @@ export function createGate(config: ProxyConfig, list: AllowList, now: () => numb
         log.entry.path = loggedPath(target.path, target.search, list.secretQuery);
       }
 
-      const wait = limiter.take(head.clientId);
+      const wait = platformWait ?? limiter.take(head.clientId);
       if (wait > 0) return refuse(refusals.rateLimited(limits, wait));
       if (FORBIDDEN_METHODS.has(method)) return refuse(refusals.forbiddenMethod(method));
       if (absoluteForm) return refuse(refusals.absoluteForm());

@@ -86,6 +86,12 @@ export interface ProxyDeps {
   log?: (entry: ProxyLogEntry) => void;
   now?: () => number;
   randomId?: () => string;
+  /**
+   * A rate limiter shared beyond this instance (the platform's: Cloudflare's rate-limiting
+   * binding on the edge), in place of the in-memory bucket: 0 when the client may go, else the
+   * seconds to wait.
+   */
+  rateLimit?: (clientId: string) => Promise<number>;
 }
 
 export interface ProxyContext {

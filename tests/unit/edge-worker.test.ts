@@ -76,6 +76,31 @@ describe.skipIf(!built)('the built Worker in workerd', () => {
     expect(output.filter((line) => line.startsWith('melious: '))).toHaveLength(1);
   });
 
+  describe('with the platform rate limiter', () => {
+    let limited: LocalWorker;
+    beforeAll(async () => {
+      // The wrangler config as a deployment would extend it (worker.config.json): a `ratelimits` binding.
+      const config = JSON.parse(readFileSync(configPath, 'utf8')) as Record<string, unknown>;
+      const withLimiter = configPath.replace(/wrangler\.json$/, 'wrangler.ratelimit.json');
+      writeFileSync(withLimiter, JSON.stringify({ ...config, ratelimits: [{ name: 'PROXY_RATE_LIMITER', namespace_id: '1001', simple: { limit: 3, period: 60 } }] }));
+      limited = await startLocalWorker({ configPath: withLimiter, onOutput: () => {} });
+    });
+    afterAll(() => limited?.close());
+
+    it('counts through the binding, not the per-isolate bucket (120 a minute by default)', async () => {
+      const statuses: number[] = [];
+      let retryAfter: string | null = null;
+      for (let i = 0; i < 5; i++) {
+        const response = await fetch(`${limited.url}/api/proxy/melious/v1/models`, { headers: AUTH });
+        statuses.push(response.status);
+        if (response.status === 429) retryAfter = response.headers.get('retry-after');
+        await response.body?.cancel();
+      }
+      expect(statuses).toEqual([200, 200, 200, 429, 429]);
+      expect(retryAfter).toBe('10');
+    });
+  });
+
   describe('misconfigured', () => {
     let wrong: LocalWorker;
     beforeAll(async () => {
