@@ -35,7 +35,7 @@ describe('snippet names', () => {
 describe('public surface', () => {
   it('exports only what the build and the tests use', () => {
     expect(Object.keys(surface).sort()).toEqual([
-      'HOST_CSS', 'PAYLOAD_VERSION', 'THEMES', 'createLazyHighlighter', 'embeddableIds', 'linesToText', 'toEmbedPayload',
+      'EMBED_HEADERS', 'EMBED_PREFIX', 'EMBED_PREFLIGHT_HEADERS', 'HOST_CSS', 'PAYLOAD_VERSION', 'THEMES', 'createLazyHighlighter', 'embeddableIds', 'linesToText', 'toEmbedPayload',
     ]);
   });
 });
