@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { EMBED_HEADERS, EMBED_PREFIX } from '../embed/index.ts';
 import type { ApiModel } from '../openapi/index.ts';
-import { loadApis } from '../openapi/load.node.ts';
+import { loadApis } from '../openapi/index.node.ts';
 import { toStandaloneValidators } from '../sandbox/index.ts';
 
 /** workerd's release in node_modules supports this date; bump both together. */

@@ -11,9 +11,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
-import { buildWorker } from '../../src/edge/build.node.ts';
-import { startLocalWorker } from '../../src/edge/serve.node.ts';
-import { loadApi } from '../../src/openapi/load.node.ts';
+import { buildWorker, startLocalWorker } from '../../src/edge/index.node.ts';
+import { loadApis } from '../../src/openapi/index.node.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PATH = '/api/proxy/melious/v1/models/glm-4.7';
@@ -104,7 +103,7 @@ await new Promise<void>((resolve, reject) => {
 
 // workerd: the Worker built from the same spec.
 const dir = mkdtempSync(join(tmpdir(), 'edge-bench-'));
-const apis = [await loadApi(join(root, 'openapi/melious.yaml'), root)];
+const apis = (await loadApis(join(root, 'openapi'), root)).filter((api) => api.id === 'melious');
 const { configPath } = await buildWorker({ apis, outDir: join(dir, 'worker'), assetsDir: join(root, 'dist/client'), root });
 // The Worker as deployed (Workers' assets router in front of it, as on Cloudflare) and alone,
 // without assets: the difference is the router's cost, which Cloudflare does not bill.

@@ -6,8 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorker } from '../../src/edge/build.node.ts';
-import { startLocalWorker, type LocalWorker } from '../../src/edge/serve.node.ts';
+import { buildWorker, startLocalWorker, type LocalWorker } from '../../src/edge/index.node.ts';
 import { loadSpecApis } from './proxy-harness.ts';
 
 const built = existsSync('dist/client/index.html');
