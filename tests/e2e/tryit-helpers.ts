@@ -2,8 +2,9 @@ import { expect, type Page } from '@playwright/test';
 
 export const KEY = 'sk-test-0123456789abcdef';
 
-export async function openConsole(page: Page, api: string, operation: string, key: string | null = KEY) {
-  await page.goto(`/reference/${api}/${operation}/`);
+/** `origin`: another server than Playwright's (the Worker in tests/e2e/edge.spec.ts). */
+export async function openConsole(page: Page, api: string, operation: string, key: string | null = KEY, origin = '') {
+  await page.goto(`${origin}/reference/${api}/${operation}/`);
   const island = page.locator('astro-island:has(.tryit)');
   await island.scrollIntoViewIfNeeded();
   // client:visible: the island hydrates when it scrolls into view.
