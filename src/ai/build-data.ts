@@ -92,7 +92,7 @@ export function buildAiData(input: BuildAiDataInput): AiData {
   const operations: OperationEntry[] = [];
   for (const api of input.apis) {
     const u = apiUrls(api);
-    const summary = markdownToPlainText(api.description).split(/(?<=\.)\s/)[0] || undefined;
+    const summary = summaryOf(markdownToPlainText(api.description));
     apis.push({ id: api.id, title: api.title, version: api.version, summary, keyHeaders: keyHeaders(api), twin: twinUrlOf(urls.overview(api.id), base), llmsTxt: u.llmsTxt });
     twins.push({ url: twinUrlOf(urls.overview(api.id), base), page: urls.overview(api.id), title: api.title, description: summary, section: api.title, kind: 'overview', api: api.id, markdown: overviewTwin(api, u) });
     for (const op of api.operations) {
@@ -113,6 +113,14 @@ export function buildAiData(input: BuildAiDataInput): AiData {
     }
   }
   return { version: 1, site: input.site, twins, apis, operations, search: createSearchIndex(twins) };
+}
+
+/** The first sentence of a description, or its first line when that sentence leads into a list. */
+function summaryOf(text: string): string | undefined {
+  const first = text.split(/(?<=[.!?])\s/)[0].split('\n')[0].trim();
+  if (!first) return undefined;
+  const cut = first.length > 240 ? `${first.slice(0, 239).replace(/\s\S*$/, '')}…` : first;
+  return cut.replace(/:$/, '.');
 }
 
 function requireApi(byId: Map<string, ApiModel>, id: string): ApiModel {
