@@ -3,11 +3,12 @@
 // Ajv standalone code (workerd compiles no code at run time), and writes a wrangler config
 // (assets: the built site) and the site's `_headers` (CORS for /embed/, caching for /_astro/).
 // `node src/edge/build.node.ts` builds dist/worker/ after `astro build`.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { EMBED_HEADERS, EMBED_PREFIX } from '../embed/index.ts';
+import { DATA_FILE } from '../ai/index.ts';
 import type { ApiModel } from '../openapi/index.ts';
 import { loadApis } from '../openapi/index.node.ts';
 import { toStandaloneValidators } from '../sandbox/index.ts';
@@ -48,11 +49,15 @@ export async function buildWorker({ apis, outDir, assetsDir, root = resolve(HERE
     validatorLines.push(`${JSON.stringify(api.id)}: { ...v${index}c, ...v${index}s },`);
   }
   modules.set('apis.json', JSON.stringify(apis));
+  // The AI box's data for /mcp, written by the site build next to the pages.
+  const aiFile = join(assetsDir, DATA_FILE);
+  modules.set('ai.json', existsSync(aiFile) ? readFileSync(aiFile, 'utf8') : 'null');
   const entry = [
     `import { createWorker } from ${JSON.stringify(join(HERE, 'worker.ts'))};`,
     `import apis from 'edge-data:apis.json';`,
+    `import ai from 'edge-data:ai.json';`,
     ...apis.map((_, i) => `import v${i}c from 'edge-data:validators-${i}-coercing.cjs';\nimport v${i}s from 'edge-data:validators-${i}-strict.cjs';`),
-    `export default createWorker({ apis, validators: {\n${validatorLines.join('\n')}\n} });`,
+    `export default createWorker({ apis, ai: ai ?? undefined, validators: {\n${validatorLines.join('\n')}\n} });`,
   ].join('\n');
 
   const script = join(outDir, 'worker.js');

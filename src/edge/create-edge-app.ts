@@ -1,6 +1,8 @@
 // The Worker's wiring: the same proxy, sandbox and MCP cores the Node server runs, configured
 // from the Worker's env by the same reading (proxyConfigFromEnv). Holds no logic of its own:
 // it routes a request to a core, or to the static assets.
+import { CfWorkerJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/cfworker-provider.js';
+import { createMcpHandler, MCP_PATH } from '../ai/index.ts';
 import { createProxy, formatLogLine, guardFetch, proxyConfigFromEnv, sandboxedApis, type Env, type FetchLike, type ProxyHandler } from '../proxy/index.ts';
 import { createSandbox, type SandboxHandler } from '../sandbox/index.ts';
 import type { EdgeData, RateLimitBinding, WorkerEnv } from './types.ts';
@@ -31,12 +33,23 @@ export function createEdgeApp(data: EdgeData, env: WorkerEnv, platformFetch: Fet
     sandbox !== undefined && url.startsWith(`${SANDBOX_ORIGIN}/`) ? sandbox(new Request(`http://sandbox${url.slice(SANDBOX_ORIGIN.length)}`, init)) : guarded(url, init);
   const proxy: ProxyHandler = createProxy(config, { fetch, log: quiet ? undefined : (entry) => console.log(formatLogLine(entry)), rateLimit: platformLimit(env.PROXY_RATE_LIMITER) });
   const proxyPrefix = `${config.basePath}/`;
+  // MCP calls operations through the same proxy core; workerd compiles no code, so the SDK checks
+  // schemas with @cfworker/json-schema instead of Ajv.
+  const mcp = data.ai === undefined ? undefined : createMcpHandler({
+    data: data.ai,
+    proxyBase: config.basePath,
+    callOperation: (request, context) => proxy(request, { clientId: context.clientId }),
+    jsonSchemaValidator: new CfWorkerJsonSchemaValidator(),
+  });
+  const mcpPath = `/${MCP_PATH}`;
 
   return {
     lines: lines.map((line) => line.replace(SANDBOX_ORIGIN, SANDBOX_MOUNT)),
     async handle(request) {
       const { pathname } = new URL(request.url);
-      if (pathname.startsWith(proxyPrefix)) return proxy(request, { clientId: request.headers.get('cf-connecting-ip') ?? 'anonymous' });
+      const clientId = request.headers.get('cf-connecting-ip') ?? 'anonymous';
+      if (pathname.startsWith(proxyPrefix)) return proxy(request, { clientId });
+      if (mcp !== undefined && pathname.replace(/\/+$/, '') === mcpPath) return mcp(request, { clientId });
       if (sandbox !== undefined && pathname.startsWith(`${SANDBOX_MOUNT}/`)) return toSandbox(sandbox, request);
       if (env.ASSETS !== undefined) return env.ASSETS.fetch(request);
       return new Response('Not found', { status: 404 });

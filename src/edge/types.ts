@@ -1,3 +1,4 @@
+import type { AiData } from '../ai/index.ts';
 import type { ApiModel } from '../openapi/index.ts';
 import type { CompiledValidators } from '../sandbox/index.ts';
 
@@ -6,6 +7,8 @@ export interface EdgeData {
   apis: ApiModel[];
   /** Per API id (workerd forbids compiling them at run time). */
   validators: Readonly<Record<string, CompiledValidators>>;
+  /** What `/mcp` answers from (the AI box's data file from the site build); no `/mcp` without it. */
+  ai?: AiData;
 }
 
 /** The Workers static-assets binding: serves `dist/client`. */

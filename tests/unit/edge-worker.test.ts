@@ -2,6 +2,9 @@
 // assets, the sandbox at /sandbox, the README's variables read from its env, and what it
 // refuses (private upstreams by name or address). Needs `dist/client` (npm test builds first).
 import Anthropic from '@anthropic-ai/sdk';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorker, startLocalWorker, type LocalWorker } from '../../src/edge/index.node.ts';
 import { loadSpecApis } from './proxy-harness.ts';
 
-const built = existsSync('dist/client/index.html');
+const built = existsSync('dist/client/index.html') && existsSync('dist/client/ai/mcp-data.json');
 const AUTH = { authorization: 'Bearer sk-test', 'content-type': 'application/json' };
 
 describe.skipIf(!built)('the built Worker in workerd', () => {
@@ -67,6 +70,20 @@ describe.skipIf(!built)('the built Worker in workerd', () => {
     const body = (await response.json()) as { error: { code: string; details: { reason: string } } };
     expect(body.error.code).toBe('PROXY_UPSTREAM_UNREACHABLE');
     expect(body.error.details.reason).toBe('EPRIVATEADDRESS');
+  });
+
+  it('answers MCP tools/list, and calls an operation through its proxy to its sandbox', async () => {
+    const client = new Client({ name: 'edge-worker-test', version: '1.0.0' });
+    await client.connect(new StreamableHTTPClientTransport(new URL(`${worker.url}/mcp`), { requestInit: { headers: { authorization: 'Bearer sk-mcp-edge' } } }));
+    try {
+      const { tools } = await client.listTools();
+      expect(tools.map((t) => t.name).sort()).toEqual(['call_operation', 'describe_operation', 'get_page', 'list_operations', 'search_docs']);
+      const called = (await client.callTool({ name: 'call_operation', arguments: { api: 'melious', operationId: 'createChatCompletion', body: { model: 'glm-4.7', messages: [{ role: 'user', content: 'Hi' }] } } })) as CallToolResult;
+      expect(called.isError).toBeFalsy();
+      expect(called.structuredContent).toMatchObject({ status: 200, sandbox: true });
+    } finally {
+      await client.close();
+    }
   });
 
   it('says where each API goes, once', () => {
