@@ -5,8 +5,10 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { ApiModel } from './types.ts';
 import { SpecError } from './errors.ts';
 import { fromDocument, type OpenApiDocument } from './normalize.ts';
-import { validateDocument } from './validate.node.ts';
+import { validateDocument, type AuthorPointer } from './validate.node.ts';
 import { lineOfPointer } from './locate.ts';
+import { fromSwagger, isSwagger2 } from './from-swagger.ts';
+import { toSwaggerPointer } from './swagger-pointer.ts';
 
 const SPEC_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
@@ -27,15 +29,27 @@ export async function loadApi(path: string, cwd = process.cwd()): Promise<ApiMod
     throw new SpecError({ file, line: 1 }, 'the file is not an OpenAPI document (expected a mapping at the top).');
   }
   const raw = doc as Record<string, unknown>;
-  const supported = raw.swagger === undefined && typeof raw.openapi === 'string' && /^3\.[01]\./.test(raw.openapi);
+  const swagger = isSwagger2(raw);
+  const supported = swagger || (raw.swagger === undefined && typeof raw.openapi === 'string' && /^3\.[01]\./.test(raw.openapi));
   if (supported) await validateDocument(raw, source, file);
-  const bundled = supported && hasExternalRef(source) ? ((await bundle(path)) as OpenApiDocument) : (doc as OpenApiDocument);
+  const bundled = (supported && hasExternalRef(source) ? await bundle(path) : doc) as Record<string, unknown>;
+  let toAuthor: AuthorPointer = (p) => p;
+  let document = bundled as unknown as OpenApiDocument;
+  if (swagger) {
+    // Converted to OpenAPI 3.1, then checked again: whatever the conversion reveals is
+    // reported at the place of the author's Swagger file it came from.
+    document = fromSwagger(bundled);
+    toAuthor = (p) => toSwaggerPointer(p, bundled);
+    await validateDocument(document as unknown as Record<string, unknown>, source, file, toAuthor);
+  }
   try {
-    return fromDocument(bundled, { id: apiId(path), file }); // also refuses Swagger 2.0 and 3.2 with a message
+    const model = fromDocument(document, { id: apiId(path), file }); // also refuses OpenAPI 3.2 and unknown formats with a message
+    return swagger ? { ...model, convertedFrom: `Swagger ${String(raw.swagger)}` } : model;
   } catch (error) {
     // The pure normalizer knows pointers, not lines: add the line from the source.
     if (error instanceof SpecError && error.location.pointer !== undefined && error.location.line === undefined) {
-      throw new SpecError({ ...error.location, line: lineOfPointer(source, error.location.pointer) }, error.reason);
+      const pointer = toAuthor(error.location.pointer);
+      throw new SpecError({ ...error.location, pointer, line: lineOfPointer(source, pointer) }, error.reason);
     }
     throw error;
   }

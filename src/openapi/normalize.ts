@@ -32,7 +32,7 @@ export function fromDocument(doc: OpenApiDocument, source: SourceInfo): ApiModel
   const version = String(root.openapi ?? '');
   if (!/^3\.[01]\./.test(version)) {
     const found = root.swagger ? `Swagger ${String(root.swagger)}` : version ? `OpenAPI ${version}` : 'no `openapi` field';
-    throw new SpecError({ file: source.file, pointer: root.swagger ? '/swagger' : '/openapi' }, `${found} is not supported; write OpenAPI 3.0 or 3.1 (convert Swagger 2.0 with swagger2openapi).`);
+    throw new SpecError({ file: source.file, pointer: root.swagger ? '/swagger' : '/openapi' }, `${found} is not supported; write OpenAPI 3.0 or 3.1 (loadApi converts Swagger 2.0).`);
   }
   const deref = (value: unknown, pointer: string): Json => resolveRef(root, value, pointer, source.file);
   const schemas: Record<string, JsonSchema> = {};

@@ -91,9 +91,10 @@ describe('spec errors', () => {
     expect(error.reason).toMatch(/^invalid JSON: /);
   });
 
-  it('Swagger 2.0 is refused with what to do instead', async () => {
-    const error = await failure(join(examples, '2.0/json/petstore.json'), examples);
-    expect(error.message).toBe('2.0/json/petstore.json:2 at /swagger: Swagger 2.0 is not supported; write OpenAPI 3.0 or 3.1 (convert Swagger 2.0 with swagger2openapi).');
+  it('Swagger 2.0 is checked as written: a wrong keyword is found at the author’s line', async () => {
+    const path = write('swagger.yaml', 'swagger: "2.0"\ninfo:\n  title: T\n  version: "1"\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          headers:\n            X-Rate:\n              type: array\n');
+    const error = await failure(path, dir);
+    expect(error.message).toBe('swagger.yaml:9 at /paths/~1a/get/responses/200: `/paths/a/get/responses/200/headers/X-Rate` is an array, so it must include an `items` schema.');
   });
 
   it('a file that is not a mapping', async () => {

@@ -159,8 +159,10 @@ export interface ApiModel {
   id: string;
   /** Source file, relative to the project root, for error messages. */
   file: string;
-  /** `3.0.x` or `3.1.x` of the source document. */
+  /** `3.0.x` or `3.1.x` of the document the model was made from. */
   openapi: string;
+  /** Set when the author's file was another format, converted when it loaded: `Swagger 2.0`. */
+  convertedFrom?: string;
   title: string;
   version: string;
   description?: string;

@@ -8,10 +8,11 @@ import { findBrokenRef, lineOfPointer, pointerAtJsonLine, pointerInMessage, toSo
  * parameters, duplicate operationIds, ...). Throws a `SpecError` naming the file, the JSON
  * pointer and line in the author's source, and the reason.
  */
-export async function validateDocument(doc: Record<string, unknown>, source: string, file: string): Promise<void> {
+export async function validateDocument(doc: Record<string, unknown>, source: string, file: string, toAuthor: AuthorPointer = (p) => p): Promise<void> {
   const broken = findBrokenRef(doc);
   if (broken) {
-    throw new SpecError({ file, pointer: broken.pointer, line: lineOfPointer(source, broken.pointer) }, `$ref "${broken.ref}" points at nothing.`);
+    const pointer = toAuthor(broken.pointer);
+    throw new SpecError({ file, pointer, line: lineOfPointer(source, pointer) }, `$ref "${broken.ref}" points at nothing.`);
   }
   // The validator dereferences its argument in place, and its code frames number the lines
   // of that dereferenced copy: keep the copy to read the frame back.
@@ -22,10 +23,13 @@ export async function validateDocument(doc: Record<string, unknown>, source: str
   const result = await validate(copy as unknown as OpenApiDocument, { validate: { errors: { colorize: false } } });
   if (result.valid) return;
   const message = result.errors[0]?.message ?? 'invalid OpenAPI document';
-  throw toSpecError(message, doc, copy, source, file);
+  throw toSpecError(message, doc, copy, source, file, toAuthor);
 }
 
-function toSpecError(message: string, doc: Record<string, unknown>, dereferenced: unknown, source: string, file: string): SpecError {
+/** A pointer into the validated document → the same place in the file the author wrote (they differ for converted Swagger 2.0). */
+export type AuthorPointer = (pointer: string) => string;
+
+function toSpecError(message: string, doc: Record<string, unknown>, dereferenced: unknown, source: string, file: string, toAuthor: AuthorPointer): SpecError {
   const [headline] = message.split('\n');
   const frameLine = Number(/^>\s*(\d+)\s*\|/m.exec(message)?.[1]);
   // The caret line names the offending key: "^ type must be string", "^^^ example is not expected to be here!".
@@ -37,6 +41,7 @@ function toSpecError(message: string, doc: Record<string, unknown>, dereferenced
   } else {
     pointer = pointerInMessage(doc, headline);
   }
+  if (pointer !== undefined) pointer = toAuthor(pointer);
   const line = pointer === undefined ? undefined : lineOfPointer(source, pointer);
   const reason = caret ?? headline.replace(/^[A-Z][A-Z ]*[A-Z] (?=[a-z])/, '').trim();
   return new SpecError({ file, pointer, line }, reason);
