@@ -24,6 +24,7 @@ export async function createHighlighter(): Promise<Highlighter> {
   const pending = new Map<string, Promise<void>>();
 
   function ensure(grammar: string): Promise<void> {
+    if (PLAIN.has(grammar)) return Promise.resolve(); // Shiki's own: the code in the theme's frame, no tokens
     let loading = pending.get(grammar);
     if (!loading) {
       const load = GRAMMARS[grammar];
@@ -44,6 +45,8 @@ export async function createHighlighter(): Promise<Highlighter> {
     loaded: () => core.getLoadedLanguages(),
   };
 }
+
+const PLAIN = new Set(['text', 'plaintext', 'txt']);
 
 let shared: Promise<Highlighter> | undefined;
 

@@ -12,6 +12,7 @@ import { toServers } from './servers.ts';
 import { createSlugRegistry, operationSlug, RESERVED_OPERATION_SLUGS } from './slug.ts';
 import { text } from './spec-text.ts';
 import { groupByTag } from './tags.ts';
+import { toCodeSamples, toGeneratedSnippets } from './code-samples.ts';
 
 export type OpenApiDocument = OpenAPIV3.Document | OpenAPIV3_1.Document;
 type Json = Record<string, unknown>;
@@ -96,6 +97,8 @@ export function fromDocument(doc: OpenApiDocument, source: SourceInfo): ApiModel
         servers: toServers(raw.servers) ?? toServers(pathItem.servers) ?? rootServers,
         webhook,
       };
+      const samples = toCodeSamples(raw, opPointer, source.file);
+      if (samples) op.codeSamples = samples;
       operations.push(op);
     }
   };
@@ -123,5 +126,6 @@ export function fromDocument(doc: OpenApiDocument, source: SourceInfo): ApiModel
     tags: groupByTag(root.tags, operations),
     operations,
     schemas,
+    ...(toGeneratedSnippets(root, source.file) === 'when-no-samples' ? { generatedSnippets: 'when-no-samples' as const } : {}),
   };
 }

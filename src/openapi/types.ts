@@ -127,6 +127,15 @@ export interface Server {
   description?: string;
 }
 
+/** A code sample the spec's author wrote (`x-codeSamples`), exactly as written. */
+export interface CodeSample {
+  /** As written: `curl`, `Python`, `JavaScript`, `go`. */
+  lang: string;
+  /** The tab label, when the author gave one. */
+  label?: string;
+  source: string;
+}
+
 export interface Operation {
   /** Stable, URL-safe, unique within the API: kebab-cased operationId, else method + path. */
   slug: string;
@@ -145,6 +154,8 @@ export interface Operation {
   security: SecurityRequirement[];
   servers: Server[];
   webhook: boolean;
+  /** The author's own samples (`x-codeSamples`), when the spec has some for this operation. */
+  codeSamples?: CodeSample[];
 }
 
 export interface Tag {
@@ -172,4 +183,9 @@ export interface ApiModel {
   operations: Operation[];
   /** Every named schema: `components/schemas` plus schemas hoisted from other `$ref` targets. */
   schemas: Record<string, JsonSchema>;
+  /**
+   * The spec's `x-snippets.generated`: `when-no-samples` shows our generated snippets only
+   * for operations without `x-codeSamples`. Absent means `always`.
+   */
+  generatedSnippets?: 'when-no-samples';
 }

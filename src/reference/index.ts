@@ -14,5 +14,5 @@ export { additionalSchema, alternativesOf, hasChildren, unfoldTarget, viewOf, ty
 export {
   operationLabel, tagAnchor, createApiSidebar,
 } from './sidebar.ts';
-export { toPanels, type SnippetPanel } from './snippet-panels.ts';
-export { createReferenceUrls } from './urls.ts';
+export { toPanels, toSamplePanels, showsGenerated, type SnippetPanel } from './snippet-panels.ts';
+export { createReferenceUrls, type ReferenceUrls } from './urls.ts';

@@ -1,5 +1,6 @@
+import type { ApiModel, Operation } from '../openapi/index.ts';
 import { getHighlighter } from '../highlight/index.ts';
-import type { SnippetVariant } from '../snippets/index.ts';
+import { checkableSample, sampleLanguage, type SnippetVariant } from '../snippets/index.ts';
 
 /** One tab of a snippet block: highlighted at build time for the values it was rendered with. */
 export interface SnippetPanel {
@@ -8,6 +9,10 @@ export interface SnippetPanel {
   language: string;
   label: string;
   html: string;
+  /** Tabs of one block fall in groups when it mixes the author's samples with ours. */
+  group?: 'samples' | 'generated';
+  /** Shown above the code: where it comes from and whether we ran it. */
+  note?: string;
 }
 
 export async function toPanels(variants: SnippetVariant[]): Promise<SnippetPanel[]> {
@@ -18,4 +23,31 @@ export async function toPanels(variants: SnippetVariant[]): Promise<SnippetPanel
     label: v.label,
     html: await highlighter.codeToHtml(v.code, v.language.grammar),
   })));
+}
+
+/** Our generated snippets show unless the spec asks for the author's alone (`x-snippets.generated: when-no-samples`) and there are some. */
+export function showsGenerated(api: ApiModel, op: Operation): boolean {
+  return !(api.generatedSnippets === 'when-no-samples' && (op.codeSamples?.length ?? 0) > 0);
+}
+
+export const SAMPLE_NOTES = {
+  checked: 'Written by the API’s authors, shown as written. Run against the sandbox in our tests.',
+  unchecked: 'Written by the API’s authors, shown as written. Not checked by us.',
+} as const;
+
+/** The author's `x-codeSamples` of an operation as tabs, in their order, each with its label and language. */
+export async function toSamplePanels(api: ApiModel, op: Operation): Promise<SnippetPanel[]> {
+  const highlighter = await getHighlighter();
+  return Promise.all((op.codeSamples ?? []).map(async (sample, i) => {
+    const language = sampleLanguage(sample);
+    const html = await highlighter.codeToHtml(sample.source, language.grammar);
+    return {
+      key: `sample-${i}`,
+      language: language.id,
+      label: sample.label ?? language.label,
+      html,
+      group: 'samples' as const,
+      note: checkableSample(api, op, sample) ? SAMPLE_NOTES.checked : SAMPLE_NOTES.unchecked,
+    };
+  }));
 }
