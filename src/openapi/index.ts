@@ -8,3 +8,8 @@ export { sampleValue } from './sample-value.ts';
 export { toSlug, schemaSlugs } from './slug.ts';
 export { createRouter, type Router } from './route.ts';
 export { errorShapeOf, toErrorBody, DEFAULT_ERROR_SHAPE, type ErrorShape } from './error-shape.ts';
+export { diffApis } from './changelog/diff-apis.ts';
+export { CHANGE_RULES } from './changelog/rules.ts';
+export { matchOperations } from './changelog/match-operations.ts';
+export type { Change, ChangeKind, ChangeRule, OperationChanges, VersionDiff } from './changelog/types.ts';
+export { sortVersions } from './versions.ts';

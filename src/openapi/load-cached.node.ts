@@ -27,7 +27,10 @@ function signatureOf(dir: string): string {
   } catch {
     return ''; // no openapi/ folder: no APIs
   }
-  return files.map((f) => {
+  // Version folders count too: a version added or saved loads the specs again.
+  const folders = readdirSync(dir).filter((f) => statSync(join(dir, f)).isDirectory()).sort();
+  const paths = [...files, ...folders.flatMap((d) => readdirSync(join(dir, d)).filter((f) => SPEC_EXTENSIONS.has(extname(f))).sort().map((f) => join(d, f)))];
+  return paths.map((f) => {
     const { mtimeMs, size } = statSync(join(dir, f));
     return `${f}:${mtimeMs}:${size}`;
   }).join('|');

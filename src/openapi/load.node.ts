@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { bundle } from '@readme/openapi-parser';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
@@ -9,19 +9,51 @@ import { validateDocument, type AuthorPointer } from './validate.node.ts';
 import { lineOfPointer } from './locate.ts';
 import { fromSwagger, isSwagger2 } from './from-swagger.ts';
 import { toSwaggerPointer } from './swagger-pointer.ts';
+import { versionIds } from './versions.ts';
 
 const SPEC_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
-/** Every spec in a folder (`openapi/` by default), one API each, sorted by id. */
+/**
+ * Every spec in a folder (`openapi/` by default), sorted by id: a file is one API
+ * (`melious.yaml`), a folder one API with a file per version (`twilio-pricing/v1.json`,
+ * `v2.json`: the newest is served as `twilio-pricing`, the others as `twilio-pricing-v1`).
+ */
 export async function loadApis(dir: string, cwd = process.cwd()): Promise<ApiModel[]> {
-  const files = readdirSync(dir).filter((f) => SPEC_EXTENSIONS.has(extname(f))).sort();
   const apis: ApiModel[] = [];
-  for (const f of files) apis.push(await loadApi(join(dir, f), cwd));
-  return apis;
+  for (const entry of readdirSync(dir).sort()) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) apis.push(...(await loadVersions(path, cwd)));
+    else if (SPEC_EXTENSIONS.has(extname(entry))) apis.push(await loadApi(path, cwd));
+  }
+  const seen = new Map<string, string>();
+  for (const api of apis) {
+    const other = seen.get(api.id);
+    if (other !== undefined) throw new SpecError({ file: api.file }, `serves as API "${api.id}", like ${other}; rename one of them.`);
+    seen.set(api.id, api.file);
+  }
+  return apis.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The spec files of one API's folder, one per version. */
+export function versionFiles(dir: string): string[] {
+  return readdirSync(dir).filter((f) => SPEC_EXTENSIONS.has(extname(f))).sort();
+}
+
+async function loadVersions(dir: string, cwd: string): Promise<ApiModel[]> {
+  const files = versionFiles(dir);
+  const api = apiId(dir);
+  const byVersion = new Map(files.map((f) => [basename(f, extname(f)), f]));
+  const all = versionIds(api, [...byVersion.keys()]);
+  const models: ApiModel[] = [];
+  for (const { version, id } of all) {
+    const model = await loadApi(join(dir, byVersion.get(version)!), cwd, id);
+    models.push({ ...model, versions: { api, version, all } });
+  }
+  return models;
 }
 
 /** Reads, validates and normalizes one spec; any problem is a `SpecError` naming file and line. */
-export async function loadApi(path: string, cwd = process.cwd()): Promise<ApiModel> {
+export async function loadApi(path: string, cwd = process.cwd(), id = apiId(path)): Promise<ApiModel> {
   const file = relative(cwd, path) || path;
   const source = readFileSync(path, 'utf8');
   const doc = parseSource(source, file);
@@ -43,7 +75,7 @@ export async function loadApi(path: string, cwd = process.cwd()): Promise<ApiMod
     await validateDocument(document as unknown as Record<string, unknown>, source, file, toAuthor);
   }
   try {
-    const model = fromDocument(document, { id: apiId(path), file }); // also refuses OpenAPI 3.2 and unknown formats with a message
+    const model = fromDocument(document, { id, file }); // also refuses OpenAPI 3.2 and unknown formats with a message
     return swagger ? { ...model, convertedFrom: `Swagger ${String(raw.swagger)}` } : model;
   } catch (error) {
     // The pure normalizer knows pointers, not lines: add the line from the source.

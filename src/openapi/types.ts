@@ -165,6 +165,16 @@ export interface Tag {
   operations: string[];
 }
 
+/** One version of an API that has several (`openapi/<api>/<version>.yaml`). */
+export interface ApiVersions {
+  /** The API: the folder's name (`twilio-pricing`). */
+  api: string;
+  /** This spec's version: its file name (`v1`). */
+  version: string;
+  /** Every version, oldest first, with the API id it is served under (the newest: `api`). */
+  all: Array<{ version: string; id: string }>;
+}
+
 export interface ApiModel {
   /** From the file name: `openapi/melious.yaml` → `melious`. */
   id: string;
@@ -188,4 +198,6 @@ export interface ApiModel {
    * for operations without `x-codeSamples`. Absent means `always`.
    */
   generatedSnippets?: 'when-no-samples';
+  /** Set when the API has several spec files, one per version. */
+  versions?: ApiVersions;
 }

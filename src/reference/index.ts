@@ -16,3 +16,4 @@ export {
 } from './sidebar.ts';
 export { toPanels, toSamplePanels, showsGenerated, type SnippetPanel } from './snippet-panels.ts';
 export { createReferenceUrls, type ReferenceUrls } from './urls.ts';
+export { createVersionContexts, versionLinks, operationBadge, changeAnchor, type VersionContext, type VersionLink, type VersionBadge } from './version-context.ts';

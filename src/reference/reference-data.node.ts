@@ -3,6 +3,7 @@
 import type { ApiModel, Operation } from '../openapi/index.ts';
 import { schemaSlugs } from '../openapi/index.ts';
 import { loadApisCached } from '../openapi/index.node.ts';
+import { createVersionContexts, type VersionContext } from './version-context.ts';
 
 export interface ApiIndex {
   api: ApiModel;
@@ -16,6 +17,10 @@ export interface ApiIndex {
 export interface ReferenceData {
   apis: ApiIndex[];
   byId: Map<string, ApiIndex>;
+  /** API id → its versions and changelog, for APIs with several spec files. */
+  versions: Map<string, VersionContext>;
+  /** What the "Other APIs" lists show: each API once (the newest of its versions). */
+  listed: Array<{ id: string; title: string }>;
 }
 
 const indexes = new WeakMap<ApiModel[], ReferenceData>();
@@ -26,7 +31,9 @@ export async function getReferenceData(dir = 'openapi'): Promise<ReferenceData> 
   let data = indexes.get(models);
   if (!data) {
     const apis = models.map(toIndex);
-    data = { apis, byId: new Map(apis.map((a) => [a.api.id, a])) };
+    const versions = createVersionContexts(models);
+    const listed = models.filter((m) => m.versions === undefined || m.id === m.versions.api).map((m) => ({ id: m.id, title: m.title }));
+    data = { apis, byId: new Map(apis.map((a) => [a.api.id, a])), versions, listed };
     indexes.set(models, data);
   }
   return data;

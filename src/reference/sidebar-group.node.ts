@@ -1,10 +1,11 @@
 // For astro.config.mjs: an "API reference" sidebar group linking each spec's overview page,
-// read from `openapi/` when the config loads. Only titles are read here; the pages load and
-// validate the specs themselves.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+// read from `openapi/` when the config loads (an API with versions once, with its newest
+// version's title). Only titles are read here; the pages load and validate the specs themselves.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { parse } from 'yaml';
-import { apiId } from '../openapi/index.node.ts';
+import { apiId, versionFiles } from '../openapi/index.node.ts';
+import { sortVersions } from '../openapi/index.ts';
 import { createReferenceUrls } from './urls.ts';
 
 const SPEC_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
@@ -16,8 +17,20 @@ export interface ReferenceGroup {
 
 export function referenceSidebarGroup(dir = 'openapi', label = 'API reference', base = '/'): ReferenceGroup {
   const urls = createReferenceUrls(base);
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => SPEC_EXTENSIONS.has(extname(f))).sort() : [];
-  return { label, items: files.map((f) => ({ label: titleOf(join(dir, f)) ?? apiId(f), link: urls.overview(apiId(f)) })) };
+  const entries = existsSync(dir) ? readdirSync(dir).sort() : [];
+  const items: ReferenceGroup['items'] = [];
+  for (const entry of entries) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) {
+      const files = versionFiles(path);
+      const newest = sortVersions(files.map((f) => basename(f, extname(f)))).at(-1);
+      const file = files.find((f) => basename(f, extname(f)) === newest);
+      if (file) items.push({ label: titleOf(join(path, file)) ?? apiId(entry), link: urls.overview(apiId(entry)) });
+    } else if (SPEC_EXTENSIONS.has(extname(entry))) {
+      items.push({ label: titleOf(path) ?? apiId(entry), link: urls.overview(apiId(entry)) });
+    }
+  }
+  return { label, items };
 }
 
 function titleOf(path: string): string | undefined {

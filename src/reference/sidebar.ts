@@ -44,6 +44,8 @@ export function createApiSidebar({ api, apis, urls, current }: SidebarInput): Si
   const compact = api.operations.length > FULL_SIDEBAR_LIMIT;
   const currentTag = current === undefined ? undefined : api.tags.find((t) => t.operations.includes(current))?.name;
   const items: SidebarItem[] = [{ label: 'Overview', link: urls.overview(api.id) }];
+  // One changelog per API, at the newest version's id.
+  if (api.versions) items.push({ label: 'Changelog', link: urls.changelog(api.versions.api) });
   const groupOf = (tag: ApiModel['tags'][number], collapsed: boolean): SidebarGroup => {
     const links: SidebarLink[] = [];
     for (const slug of tag.operations) {
@@ -68,7 +70,7 @@ export function createApiSidebar({ api, apis, urls, current }: SidebarInput): Si
     });
   }
   if (Object.keys(api.schemas).length > 0) items.push({ label: 'Schemas', link: urls.schemas(api.id) });
-  const others = apis.filter((a) => a.id !== api.id);
+  const others = apis.filter((a) => a.id !== api.id && a.id !== api.versions?.api);
   if (others.length > 0) {
     items.push({ label: 'Other APIs', collapsed: true, items: others.map((a) => ({ label: a.title, link: urls.overview(a.id) })) });
   }

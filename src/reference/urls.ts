@@ -6,6 +6,8 @@ export interface ReferenceUrls {
   schema(api: string, slug: string): string;
   /** The list of an API's schemas. */
   schemas(api: string): string;
+  /** What changed between an API's versions (APIs with several). */
+  changelog(api: string): string;
 }
 
 /** `base` is the site's base path (`import.meta.env.BASE_URL`), `/` by default. */
@@ -16,5 +18,6 @@ export function createReferenceUrls(base = '/'): ReferenceUrls {
     operation: (api, slug) => `${root}/${api}/${slug}/`,
     schema: (api, slug) => `${root}/${api}/schemas/${slug}/`,
     schemas: (api) => `${root}/${api}/schemas/`,
+    changelog: (api) => `${root}/${api}/changelog/`,
   };
 }
