@@ -42,3 +42,12 @@ test('the changelog page lists removed, changed and added operations with their 
   await expect(page.locator('nav[aria-label="Main"] a[aria-current="page"]')).toHaveText('Changelog');
   expect(await page.locator('main').innerText()).not.toMatch(/undefined|\[object Object\]/);
 });
+
+test('an older version says so and leads to the newest', async ({ page }) => {
+  await page.goto('/reference/twilio-pricing-v1/fetch-voice-number/');
+  const note = page.locator('.version-bar .older');
+  await expect(note).toHaveText('You are reading v1, an older version. See v2.');
+  await expect(note.getByRole('link')).toHaveAttribute('href', '/reference/twilio-pricing/fetch-voice-number/');
+  await page.goto('/reference/twilio-pricing/fetch-voice-number/');
+  await expect(page.locator('.version-bar .older')).toHaveCount(0);
+});
