@@ -6,8 +6,8 @@ import * as runtime from './runtime.ts';
 describe('public surface', () => {
   it('src/snippets/index.ts', () => {
     expect(Object.keys(snippets).sort()).toEqual([
-      'GENERATED_GROUP', 'MissingValueError', 'SnippetError', 'compileSnippets', 'escapeHtml', 'fromSnippetPrograms',
-      'getSnippet', 'grammars', 'helpers', 'piecesToText', 'renderRequest', 'renderSnippet', 'runProgram', 'toProgram',
+      'GENERATED_GROUP', 'MissingValueError', 'SnippetError', 'checkableSample', 'compileSnippets', 'escapeHtml', 'fromSnippetPrograms',
+      'getSnippet', 'grammars', 'helpers', 'piecesToText', 'pointSampleAt', 'renderRequest', 'renderSnippet', 'runProgram', 'sampleLanguage', 'toProgram',
       'toSnippetPrograms',
     ]);
   });

@@ -11,4 +11,4 @@ export { toProgram, toSnippetPrograms } from './program/to-program.ts';
 export { runProgram, piecesToText, MissingValueError, type Helper, type Piece } from './program/run-program.ts';
 export { fromSnippetPrograms } from './program/from-programs.ts';
 export type { Expr, ProgramSnippet, ProgramTemplate, SnippetPrograms, TemplateNode } from './program/types.ts';
-export { CHECKED_LANGUAGES, sampleLanguage, checkableSample, pointSampleAt, type CheckableSample } from './code-samples.ts';
+export { sampleLanguage, checkableSample, pointSampleAt, type CheckableSample } from './code-samples.ts';

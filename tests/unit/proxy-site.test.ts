@@ -13,6 +13,10 @@ describe('createSiteProxy', () => {
         'aimlapi: real upstream https://gateway.example.com/v2',
         `melancholy: sandbox at ${site.sandbox?.url}/melancholy (set API_BASE_URL_MELANCHOLY for the real API)`,
         'melious: real upstream https://api.melious.ai',
+        `placekit: sandbox at ${site.sandbox?.url}/placekit (set API_BASE_URL_PLACEKIT for the real API)`,
+        // Each version of an API is served on its own (openapi/twilio-pricing/v1.json, v2.json).
+        `twilio-pricing: sandbox at ${site.sandbox?.url}/twilio-pricing (set API_BASE_URL_TWILIO_PRICING for the real API)`,
+        `twilio-pricing-v1: sandbox at ${site.sandbox?.url}/twilio-pricing-v1 (set API_BASE_URL_TWILIO_PRICING_V1 for the real API)`,
       ]);
       const response = await site.proxy(new Request('http://site/api/proxy/melancholy/v1/video/generations/t-1', { headers: { authorization: 'Bearer k' } }));
       expect(response.headers.get('x-sandbox')).toBe('1');
