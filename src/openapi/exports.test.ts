@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 describe('public surface', () => {
   it('src/openapi/index.ts', async () => {
     expect(Object.keys(await import('./index.ts')).sort()).toEqual([
-      'DEFAULT_ERROR_SHAPE', 'allowPrivateEnvName', 'createRouter', 'errorShapeOf', 'fromDocument', 'isObject',
-      'mergeAllOf', 'resolveSchema', 'sampleValue', 'schemaRef', 'schemaRefName', 'schemaSlugs', 'schemaTypes',
-      'toErrorBody', 'toSlug', 'upstreamEnvName',
+      'CHANGE_RULES', 'DEFAULT_ERROR_SHAPE', 'allowPrivateEnvName', 'createRouter', 'diffApis', 'errorShapeOf', 'fromDocument', 'isObject',
+      'matchOperations', 'mergeAllOf', 'resolveSchema', 'sampleValue', 'schemaRef', 'schemaRefName', 'schemaSlugs', 'schemaTypes',
+      'sortVersions', 'toErrorBody', 'toSlug', 'upstreamEnvName',
     ]);
   });
   it('src/openapi/index.node.ts', async () => {
     expect(Object.keys(await import('./index.node.ts')).sort()).toEqual([
-      'apiId', 'loadApis', 'loadApisCached',
+      'apiId', 'loadApis', 'loadApisCached', 'versionFiles',
     ]);
   });
 });

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 describe('public surface', () => {
   it('src/reference/index.ts', async () => {
     expect(Object.keys(await import('./index.ts')).sort()).toEqual([
-      'PARAMETER_GROUPS', 'additionalSchema', 'alternativesOf', 'authOptional', 'authOptions', 'constraintsOf', 'createApiSidebar',
-      'createReferenceUrls', 'createSchemaRenderer', 'describeScheme', 'displayName', 'exampleToHtml', 'formatValue', 'hasChildren',
-      'markdownToHtml', 'markdownToInlineHtml', 'markdownToPlainText', 'operationLabel', 'operationListHtml', 'operationOutline',
-      'splitResponses', 'statusClass', 'tagAnchor', 'toPanels', 'toParamRows', 'typeLabel', 'unfoldTarget', 'viewOf',
+      'PARAMETER_GROUPS', 'additionalSchema', 'alternativesOf', 'authOptional', 'authOptions', 'changeAnchor', 'constraintsOf', 'createApiSidebar',
+      'createReferenceUrls', 'createSchemaRenderer', 'createVersionContexts', 'describeScheme', 'displayName', 'exampleToHtml', 'formatValue', 'hasChildren',
+      'markdownToHtml', 'markdownToInlineHtml', 'markdownToPlainText', 'operationBadge', 'operationLabel', 'operationListHtml', 'operationOutline',
+      'showsGenerated', 'splitResponses', 'statusClass', 'tagAnchor', 'toPanels', 'toParamRows', 'toSamplePanels', 'typeLabel', 'unfoldTarget', 'versionLinks', 'viewOf',
     ]);
   });
   it('src/reference/index.node.ts', async () => {

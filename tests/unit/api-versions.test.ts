@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiModel } from '../../src/openapi/index.ts';
-import { SpecError } from '../../src/openapi/index.ts';
+import { SpecError } from '../../src/openapi/errors.ts';
 import { loadApis } from '../../src/openapi/load.node.ts';
 import { createReferenceUrls, createVersionContexts, operationBadge, versionLinks } from '../../src/reference/index.ts';
 import { referenceSidebarGroup } from '../../src/reference/index.node.ts';
