@@ -115,7 +115,7 @@ describe.skipIf(!built)('MCP server of npm start', () => {
     expect(dots.isError).toBe(true);
 
     const api = await call('call_operation', { api: 'openai', operationId: 'createChatCompletion' });
-    expect(textOf(api)).toBe('api: no API "openai". Known APIs: aimlapi, melancholy, melious.');
+    expect(textOf(api)).toBe('api: no API "openai". Known APIs: aimlapi, melancholy, melious, placekit, twilio-pricing, twilio-pricing-v1.');
 
     const field = await call('call_operation', { api: 'melious', operationId: 'createChatCompletion', body: { model: 'glm-4.7' } });
     expect(field.isError).toBe(true);
