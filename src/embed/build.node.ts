@@ -6,7 +6,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { compileSnippets, type SnippetRegistry } from '../snippets/index.ts';
 import { loadSnippets } from '../snippets/index.node.ts';
-import { createLazyHighlighter } from './highlighter.ts';
+import { getHighlighter } from '../highlight/index.ts';
 import { HOST_CSS } from './styles.ts';
 import { embeddableIds, toEmbedPayload } from './to-payload.ts';
 
@@ -57,10 +57,10 @@ export async function buildEmbedBundle(root = process.cwd()): Promise<EmbedFile[
 /** One JSON per embeddable snippet, at `s/<group>/<name>.json`. */
 export async function buildPayloads(registry: SnippetRegistry): Promise<EmbedFile[]> {
   const compiled = compileSnippets(registry);
-  const highlighterFor = createLazyHighlighter();
+  const highlighter = await getHighlighter();
   const files: EmbedFile[] = [];
   for (const id of embeddableIds(registry)) {
-    const payload = await toEmbedPayload(registry, compiled, id, highlighterFor);
+    const payload = await toEmbedPayload(registry, compiled, id, highlighter);
     files.push({ path: `s/${id.replace('.', '/')}.json`, contents: JSON.stringify(payload) });
   }
   return files;

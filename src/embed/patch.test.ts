@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compileSnippets, helpers, runProgram, type SnippetRegistry } from '../snippets/index.ts';
 import { loadSnippets } from '../snippets/registry.node.ts';
-import { createLazyHighlighter } from './highlighter.ts';
+import { createHighlighter } from '../highlight/index.ts';
 import { patchLines } from './patch.ts';
 import { linesToText, type EmbedPayload, type PaletteEntry, type TokenLine } from './payload.ts';
 import { embeddableIds, toEmbedPayload } from './to-payload.ts';
-import { createPalette, toTokenLines } from './tokens.ts';
+import { createPalette, highlightLines } from './tokens.ts';
 
-const highlighterFor = createLazyHighlighter();
+const highlighter = await createHighlighter();
 
 /** One entry per character: the character and its colours, so token boundaries do not matter. */
 function colours(lines: TokenLine[], palette: PaletteEntry[]): string[] {
@@ -24,7 +24,7 @@ function colours(lines: TokenLine[], palette: PaletteEntry[]): string[] {
 
 async function fullHighlight(code: string, grammar: string): Promise<string[]> {
   const palette = createPalette();
-  const lines = toTokenLines(await highlighterFor(grammar), code, grammar, palette);
+  const lines = await highlightLines(highlighter, code, grammar, palette);
   return colours(lines, palette.entries);
 }
 
@@ -35,7 +35,7 @@ const registries: Array<[string, SnippetRegistry]> = [
 const payloads: EmbedPayload[] = [];
 for (const [, registry] of registries) {
   const compiled = compileSnippets(registry);
-  for (const id of embeddableIds(registry)) payloads.push(await toEmbedPayload(registry, compiled, id, highlighterFor));
+  for (const id of embeddableIds(registry)) payloads.push(await toEmbedPayload(registry, compiled, id, highlighter));
 }
 
 // Values a page author writes: model names, URLs, keys; then ones that must not be patched.

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { THEMES } from './tokens.ts';
 import { HOST_CSS, THEME_COLORS, WIDGET_CSS } from './styles.ts';
 import { toSnippetId } from './load-payload.ts';
 import * as surface from './index.ts';
-import { createLazyHighlighter } from './highlighter.ts';
+import { createHighlighter } from '../highlight/index.ts';
 
 describe('embed styles', () => {
   it('use the foreground and background of the two themes the tokens are coloured with', async () => {
-    const highlighter = await createLazyHighlighter()('json');
+    const highlighter = await createHighlighter();
     for (const mode of ['light', 'dark'] as const) {
-      const theme = highlighter.getTheme(THEMES[mode]);
-      expect(THEME_COLORS[mode].fg, mode).toBe(theme.fg.toLowerCase());
-      expect(THEME_COLORS[mode].bg, mode).toBe(theme.bg.toLowerCase());
+      expect(THEME_COLORS[mode].fg, mode).toBe(highlighter.themes[mode].fg);
+      expect(THEME_COLORS[mode].bg, mode).toBe(highlighter.themes[mode].bg);
     }
   });
 
@@ -35,7 +33,7 @@ describe('snippet names', () => {
 describe('public surface', () => {
   it('exports only what the build and the tests use', () => {
     expect(Object.keys(surface).sort()).toEqual([
-      'EMBED_HEADERS', 'EMBED_PREFIX', 'EMBED_PREFLIGHT_HEADERS', 'HOST_CSS', 'PAYLOAD_VERSION', 'THEMES', 'createLazyHighlighter', 'embeddableIds', 'linesToText', 'toEmbedPayload',
+      'EMBED_HEADERS', 'EMBED_PREFIX', 'EMBED_PREFLIGHT_HEADERS', 'HOST_CSS', 'PAYLOAD_VERSION', 'embeddableIds', 'linesToText', 'toEmbedPayload',
     ]);
   });
 });

@@ -1,10 +1,10 @@
 // Build time: one snippet folder → the JSON the embed fetches for it.
 import { getSnippet, renderSnippet, SnippetError, toProgram, type CompiledSnippets, type SnippetRegistry } from '../snippets/index.ts';
-import type { HighlighterFor } from './highlighter.ts';
+import type { Highlighter } from '../highlight/index.ts';
 import { linesToText, PAYLOAD_VERSION, type EmbedPayload } from './payload.ts';
-import { createPalette, toTokenLines } from './tokens.ts';
+import { createPalette, highlightLines } from './tokens.ts';
 
-export async function toEmbedPayload(registry: SnippetRegistry, compiled: CompiledSnippets, id: string, highlighterFor: HighlighterFor): Promise<EmbedPayload> {
+export async function toEmbedPayload(registry: SnippetRegistry, compiled: CompiledSnippets, id: string, highlighter: Highlighter): Promise<EmbedPayload> {
   const snippet = getSnippet(registry, id);
   const rendered = renderSnippet(registry, compiled, id);
   const palette = createPalette();
@@ -12,7 +12,7 @@ export async function toEmbedPayload(registry: SnippetRegistry, compiled: Compil
   for (const variant of rendered.variants) {
     const template = snippet.templates.find((t) => t.alias === variant.key)!;
     const grammar = variant.language.grammar;
-    const lines = toTokenLines(await highlighterFor(grammar), variant.code, grammar, palette, true);
+    const lines = await highlightLines(highlighter, variant.code, grammar, palette, true);
     if (linesToText(lines) !== variant.code) {
       throw new SnippetError(template.file, undefined, 'the highlighter changed the text of this snippet (line endings?); save it with \\n line endings.');
     }

@@ -1,12 +1,8 @@
 // Code → compact highlighted lines with a colour for each theme; shared by the build (which
 // also marks the string tokens an override may be typed into) and the browser fallback.
-import type { HighlighterCore } from 'shiki/core';
-import { THEMES as THEME_LOADERS } from '../highlight/index.ts';
+import type { Highlighter, ScopedToken, ThemedToken } from '../highlight/index.ts';
 import type { PaletteEntry, TokenKind, TokenLine } from './payload.ts';
 import { FORBIDDEN } from './token-kinds.ts';
-
-/** The two themes every token carries a colour for. */
-export const THEMES = { light: THEME_LOADERS.light.name, dark: THEME_LOADERS.dark.name };
 
 export interface Palette {
   entries: PaletteEntry[];
@@ -37,21 +33,14 @@ const EDITABLE = new Set(['python', 'javascript', 'typescript', 'shellscript', '
 const NOT_PLAIN = /punctuation|constant|variable|embedded|interpolat|template|regexp|storage|keyword|support|entity|heredoc|fstring|format/;
 const QUOTE = /punctuation\.definition\.string/;
 
-interface Part {
-  text: string;
-  scopes: string[];
-}
+type Part = ScopedToken;
 
 /**
- * `kinds`: mark editable string content (needs Shiki's scope explanation, so the build only).
- * The highlighter must have the grammar and both themes loaded.
+ * Highlighted code as compact lines. `scopes` (the build passes them) marks the string contents
+ * an override may be typed into; without them every token is kind 0.
  */
-export function toTokenLines(highlighter: HighlighterCore, code: string, grammar: string, palette: Palette, kinds = false): TokenLine[] {
-  const tokens = highlighter.codeToTokensWithThemes(code, { lang: grammar, themes: THEMES });
-  const fg = { light: highlighter.getTheme(THEMES.light).fg, dark: highlighter.getTheme(THEMES.dark).fg };
-  const color = (value: string | undefined, fallback: string) => (value ?? fallback).toLowerCase();
-  // Scopes come from a one-theme pass: with two themes Shiki splits tokens but repeats their explanation.
-  const kindLines = kinds && EDITABLE.has(grammar) ? toKindLines(highlighter, code, grammar) : undefined;
+export function toTokenLines(tokens: ThemedToken[][], grammar: string, palette: Palette, scopes?: ScopedToken[][]): TokenLine[] {
+  const kindLines = scopes && EDITABLE.has(grammar) ? toKindLines(scopes) : undefined;
   return tokens.map((line, n) => {
     const out: TokenLine = [];
     const push = (text: string, entry: PaletteEntry) => {
@@ -65,11 +54,8 @@ export function toTokenLines(highlighter: HighlighterCore, code: string, grammar
     let segmentEnd = segments[0]?.text.length ?? Infinity;
     let position = 0;
     for (const token of line) {
-      const light = token.variants.light ?? {};
-      const dark = token.variants.dark ?? {};
-      const style = (light.fontStyle ?? 0) > 0 ? light.fontStyle! : Math.max(0, dark.fontStyle ?? 0);
-      const base: [string, string, number] = [color(light.color, fg.light), color(dark.color, fg.dark), style];
-      let rest = token.content;
+      const base: [string, string, number] = [token.light, token.dark, token.style];
+      let rest = token.text;
       while (rest !== '') {
         while (position >= segmentEnd && s < segments.length - 1) segmentEnd += segments[++s].text.length;
         const take = Math.min(rest.length, segmentEnd - position);
@@ -82,11 +68,16 @@ export function toTokenLines(highlighter: HighlighterCore, code: string, grammar
   });
 }
 
+/** Code → highlighted lines, through the one highlighter of the highlight box. */
+export async function highlightLines(highlighter: Highlighter, code: string, grammar: string, palette: Palette, withKinds = false): Promise<TokenLine[]> {
+  const tokens = await highlighter.codeToTokens(code, grammar);
+  const scopes = withKinds && EDITABLE.has(grammar) ? await highlighter.codeToScopes(code, grammar) : undefined;
+  return toTokenLines(tokens, grammar, palette, scopes);
+}
+
 /** Per line, segments of text with the kind of edit they allow. */
-function toKindLines(highlighter: HighlighterCore, code: string, grammar: string): Array<Array<{ text: string; kind: TokenKind }>> {
-  const lines = highlighter.codeToTokensBase(code, { lang: grammar, theme: THEMES.light, includeExplanation: 'scopeName' });
-  return lines.map((line) => {
-    const parts: Part[] = line.flatMap((t) => t.explanation!.map((e) => ({ text: e.content, scopes: e.scopes.map((x) => x.scopeName) })));
+function toKindLines(lines: ScopedToken[][]): Array<Array<{ text: string; kind: TokenKind }>> {
+  return lines.map((parts) => {
     const kinds = parts.map(kindOf);
     const isQuote = (i: number) => i < 0 || i >= parts.length || QUOTE.test(parts[i].scopes.join(' '));
     return parts.map((part, i) => {

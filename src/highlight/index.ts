@@ -1,2 +1,2 @@
-export { createHighlighter, getHighlighter, type Highlighter } from './create-highlighter.ts';
+export { createHighlighter, getHighlighter, type Highlighter, type ScopedToken, type ThemedToken } from './create-highlighter.ts';
 export { GRAMMARS, THEMES } from './grammars.ts';

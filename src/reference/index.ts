@@ -14,6 +14,6 @@ export { additionalSchema, alternativesOf, hasChildren, unfoldTarget, viewOf, ty
 export {
   operationLabel, tagAnchor, createApiSidebar,
 } from './sidebar.ts';
-export { toPanels, toSamplePanels, showsGenerated, type SnippetPanel } from './snippet-panels.ts';
+export { toPanels, toSamplePanels, showsGenerated, snippetBlockId, type SnippetPanel } from './snippet-panels.ts';
 export { createReferenceUrls, type ReferenceUrls } from './urls.ts';
 export { createVersionContexts, versionLinks, operationBadge, changeAnchor, type VersionContext, type VersionLink, type VersionBadge } from './version-context.ts';

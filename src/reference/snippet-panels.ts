@@ -51,3 +51,21 @@ export async function toSamplePanels(api: ApiModel, op: Operation): Promise<Snip
     };
   }));
 }
+
+/**
+ * An id for a snippet block's tabs and panels, derived from what the block shows (title and
+ * every tab's key and code), so the same build writes the same HTML. A block repeated on a page
+ * shows the same thing: the caller numbers repeats (`-2`, `-3`) in the order they render.
+ */
+export function snippetBlockId(title: string | undefined, panels: SnippetPanel[]): string {
+  // FNV-1a, 32 bits twice with two seeds: short, stable, no dependency.
+  const text = JSON.stringify([title ?? '', panels.map((p) => [p.key, p.html])]);
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x01000193 ^ 0x2545f491) >>> 0;
+  }
+  return `snippet-${a.toString(36)}${b.toString(36)}`;
+}

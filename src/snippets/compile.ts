@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { SnippetError } from './errors.ts';
+import { checkSyntax } from './check-syntax.ts';
 import { toRenderError } from './render-error.ts';
 import { registerHelpers, type HelperHost } from './helpers.ts';
 import type { TemplateFn } from './variants.ts';
@@ -27,16 +27,4 @@ export function compileTemplate(env: HandlebarsEnv, source: string, file: string
       throw toRenderError(error, file, configFile);
     }
   };
-}
-
-export function checkSyntax(source: string, file: string): void {
-  try {
-    Handlebars.parse(source);
-  } catch (error) {
-    const message = String((error as Error).message);
-    const line = /on line (\d+)/.exec(message)?.[1] ?? /- (\d+):\d+$/.exec(message)?.[1];
-    const reason = message.split('\n').filter((l) => !/^-*\^$/.test(l) && !l.startsWith('...')).join(' ').replace(/^Parse error on line \d+: ?/, '').replace(/ - \d+:\d+$/, '');
-    const hint = reason.includes("got 'CLOSE_UNESCAPED'") ? ' (`}}}` ends a triple-stash: put a space before a literal `}` that follows `}}`)' : '';
-    throw new SnippetError(file, line ? `line ${line}` : undefined, `template syntax error: ${reason}${hint}`);
-  }
 }

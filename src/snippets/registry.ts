@@ -1,5 +1,5 @@
 import { parseConfig, type SnippetConfig } from './config.ts';
-import { checkSyntax } from './compile.ts';
+import { checkSyntax } from './check-syntax.ts';
 import { SnippetError } from './errors.ts';
 import { languageAliases, languageOf, type Language } from './languages.ts';
 import { templateVariables, type RequiredVariable } from './variables.ts';
