@@ -1,10 +1,10 @@
 // The per-snippet JSON the embed fetches (`/embed/s/<group>/<name>.json`): plain data written
 // at build time and read by the browser bundle. Code arrives already highlighted for the
 // payload defaults; the template program lets the browser re-render what a `data-*` changes.
-import type { TemplateNode } from '../snippets/runtime.ts';
+import type { RawUse, TemplateNode } from '../snippets/runtime.ts';
 
 /** Bumped when the shape changes, so an old cached bundle refuses a new payload clearly. */
-export const PAYLOAD_VERSION = 1;
+export const PAYLOAD_VERSION = 2;
 
 /**
  * How a token may be edited in place when an override changes text inside it.
@@ -43,6 +43,8 @@ export interface EmbedPayload {
   payload: Record<string, unknown>;
   /** Variables some template reads: an override of anything else changes nothing. */
   vars: string[];
+  /** Where a template prints a variable without quoting: an override of it must be plain text. */
+  raw: RawUse[];
   palette: PaletteEntry[];
   variants: EmbedVariant[];
 }

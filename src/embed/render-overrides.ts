@@ -1,7 +1,7 @@
 // Browser, loaded only by a page whose snippets carry `data-*` overrides: re-renders each
 // language with the overrides and keeps the build-time highlighting wherever the change
 // fits inside a string; the rest comes back with `lines: null` for the highlighter.
-import { helpers, MissingValueError, piecesToText, runProgram, type Helper } from '../snippets/runtime.ts';
+import { applyOverrides, helpers, MissingValueError, OverrideError, piecesToText, runProgram, type Helper } from '../snippets/runtime.ts';
 import { EmbedError } from './load-payload.ts';
 import { patchLines } from './patch.ts';
 import { linesToText, type EmbedPayload, type TokenLine } from './payload.ts';
@@ -14,7 +14,14 @@ export interface RenderedVariant {
 const HELPERS = helpers as unknown as Record<string, Helper>;
 
 export function renderOverrides(payload: EmbedPayload, overrides: Record<string, string>): RenderedVariant[] {
-  const values = { ...payload.payload, ...overrides };
+  let values: Record<string, unknown>;
+  try {
+    // Typed: a number stays a number, and nothing reaches a template unquoted (see overrides.ts).
+    values = applyOverrides(payload.payload, overrides, payload.raw);
+  } catch (error) {
+    if (error instanceof OverrideError) throw new EmbedError(`snippet "${payload.id}": ${error.message}`);
+    throw error;
+  }
   return payload.variants.map((variant) => {
     try {
       const before = runProgram(variant.program, payload.payload, HELPERS);

@@ -1,5 +1,5 @@
 // Build time: one snippet folder → the JSON the embed fetches for it.
-import { getSnippet, renderSnippet, SnippetError, toProgram, type CompiledSnippets, type SnippetRegistry } from '../snippets/index.ts';
+import { getSnippet, rawUses, renderSnippet, SnippetError, toProgram, type CompiledSnippets, type SnippetRegistry } from '../snippets/index.ts';
 import type { Highlighter } from '../highlight/index.ts';
 import { linesToText, PAYLOAD_VERSION, type EmbedPayload } from './payload.ts';
 import { createPalette, highlightLines } from './tokens.ts';
@@ -32,6 +32,7 @@ export async function toEmbedPayload(registry: SnippetRegistry, compiled: Compil
     ...(rendered.docs ? { docs: rendered.docs } : {}),
     payload: snippet.config.payload,
     vars: [...new Set(snippet.templates.flatMap((t) => t.variables))].sort(),
+    raw: rawUses(snippet),
     palette: palette.entries,
     variants,
   };

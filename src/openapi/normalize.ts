@@ -61,7 +61,7 @@ export function fromDocument(doc: OpenApiDocument, source: SourceInfo): ApiModel
     securitySchemes[name] = toSecurityScheme(name, deref(raw, `/components/securitySchemes/${encodePointerToken(name)}`));
   }
 
-  const { mergeParameters, toRequestBody, toResponse } = createOperationParts(deref, ctx);
+  const { mergeParameters, toRequestBody, toResponse } = createOperationParts(deref, ctx, source.file);
   const rootServers = toServers(root.servers) ?? [{ url: '/' }];
   const rootSecurity = toSecurity(root.security) ?? [];
   const nextSlug = createSlugRegistry(RESERVED_OPERATION_SLUGS);

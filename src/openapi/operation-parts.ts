@@ -4,6 +4,7 @@ import type { Example, MediaType, Parameter, ParameterLocation, RequestBody, Res
 import { convertSchema, type SchemaContext } from './convert-schema.ts';
 import { encodePointerToken } from './schema.ts';
 import { text } from './spec-text.ts';
+import { SpecError } from './errors.ts';
 
 type Json = Record<string, unknown>;
 export type Deref = (value: unknown, pointer: string) => Json;
@@ -14,17 +15,26 @@ export interface OperationParts {
   toResponse(status: string, raw: Json, pointer: string): Response;
 }
 
-export function createOperationParts(deref: Deref, ctx: SchemaContext): OperationParts {
+export function createOperationParts(deref: Deref, ctx: SchemaContext, file: string): OperationParts {
   return { mergeParameters, toRequestBody, toResponse };
 
   function mergeParameters(shared: unknown[], own: unknown[], sharedPointer: string, ownPointer: string): Parameter[] {
     const byKey = new Map<string, Parameter>();
-    shared.forEach((p, i) => add(toParameter(deref(p, `${sharedPointer}/${i}`))));
-    own.forEach((p, i) => add(toParameter(deref(p, `${ownPointer}/${i}`))));
+    shared.forEach((p, i) => add(checked(deref(p, `${sharedPointer}/${i}`), `${sharedPointer}/${i}`)));
+    own.forEach((p, i) => add(checked(deref(p, `${ownPointer}/${i}`), `${ownPointer}/${i}`)));
     return [...byKey.values()];
     function add(p: Parameter) {
       byKey.set(`${p.in}:${p.name}`, p);
     }
+  }
+
+  /** A header parameter's name must be an HTTP token, or no client (browser, curl, SDK) can send it. */
+  function checked(raw: Json, pointer: string): Parameter {
+    if (raw.in === 'header' && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(String(raw.name))) {
+      throw new SpecError({ file, pointer: `${pointer}/name` },
+        `header parameter name ${JSON.stringify(raw.name)} is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_\`|~ only, no spaces or colons).`);
+    }
+    return toParameter(raw);
   }
 
   function toParameter(raw: Json, location?: ParameterLocation, name?: string): Parameter {

@@ -70,6 +70,12 @@ describe('spec errors', () => {
     expect(error.message).toBe('dup.yaml:13 at /paths/~1b/get: The operationId `same` is duplicated and must be made unique.');
   });
 
+  it('a header parameter whose name no client can send (issue 12, finding 8)', async () => {
+    const path = write('header.yaml', `${HEAD}paths:\n  /a:\n    get:\n      parameters:\n        - name: "X Bad: name"\n          in: header\n          schema:\n            type: string\n      responses:\n        '200':\n          description: ok\n`);
+    const error = await failure(path, dir);
+    expect(error.message).toMatch(/^header\.yaml(:\d+)? at \/paths\/~1a\/get\/parameters\/0\/name: header parameter name "X Bad: name" is not a valid HTTP header name/);
+  });
+
   it('a link to an operation that does not exist', async () => {
     const path = write('link.yaml', `${HEAD}paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          links:\n            next:\n              operationId: nowhere\n`);
     const error = await failure(path, dir);

@@ -64,7 +64,10 @@ const EXTENSIONS: Record<string, string> = {
 export function fileNameFor(field: string, mediaType: string): string {
   const ext = EXTENSIONS[mediaType] ?? 'bin';
   const kind = mediaType.split('/')[0];
-  const stem = field === 'file' && ['audio', 'image', 'video'].includes(kind) ? kind : field;
+  // The name comes from the spec: a file name of its safe characters only, so a snippet never
+  // reads a path like ../../.ssh/id_rsa or a name a shell or curl would read as syntax.
+  const safe = field.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '') || 'file';
+  const stem = field === 'file' && ['audio', 'image', 'video'].includes(kind) ? kind : safe;
   return `${stem}.${ext}`;
 }
 

@@ -1,4 +1,4 @@
-import { toJavaScript, toJson, toPython, toShell, toStringLiteral } from './literals.ts';
+import { jsKey, toJavaScript, toJson, toPython, toShell, toStringLiteral } from './literals.ts';
 
 /** The part of a Handlebars environment (full compiler or runtime) that helpers need. */
 export interface HelperHost {
@@ -38,7 +38,7 @@ export const helpers = {
   /** `{{pyAttr "result" tokens}}` → `result.choices[0].message.content` (SDK objects). */
   pyAttr: (variable: string, path: unknown) => variable + tokens(path).map((t) => (isIndex(t) ? `[${t}]` : `.${t}`)).join(''),
   /** `{{jsKey name}}`: an object key, quoted only when it must be. */
-  jsKey: (name: unknown) => (/^[A-Za-z_$][\w$]*$/.test(String(name)) ? String(name) : JSON.stringify(String(name))),
+  jsKey: (name: unknown) => jsKey(String(name)),
   /** `{{jqPath tokens}}` → `.task_id` (jq filter). */
   jqPath: (path: unknown) => {
     const filter = tokens(path).map((t) => (isIndex(t) ? `[${t}]` : /^[A-Za-z_]\w*$/.test(t) ? `.${t}` : `[${JSON.stringify(t)}]`)).join('');

@@ -1,7 +1,8 @@
 export { SnippetError } from './errors.ts';
 export { grammars } from './languages.ts';
 export { getSnippet, type SnippetRegistry } from './registry.ts';
-export { compileSnippets, renderSnippet } from './render.ts';
+export { compileSnippets, renderSnippet, rawUses } from './render.ts';
+export { applyOverrides, OverrideError, type RawUse } from './overrides.ts';
 export type { CompiledSnippets, SnippetVariant, TemplateFn } from './variants.ts';
 export { helpers } from './helpers.ts';
 export { renderRequest, GENERATED_GROUP } from './render-request.ts';

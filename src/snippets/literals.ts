@@ -16,7 +16,7 @@ export interface LiteralStyle {
 const PYTHON: LiteralStyle = { indent: '    ', null: 'None', true: 'True', false: 'False', key: (k) => JSON.stringify(k), colon: ': ' };
 const JAVASCRIPT: LiteralStyle = {
   indent: '  ', null: 'null', true: 'true', false: 'false',
-  key: (k) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)), colon: ': ',
+  key: (k) => jsKey(k), colon: ': ',
 };
 const JSON_STYLE: LiteralStyle = { indent: '  ', null: 'null', true: 'true', false: 'false', key: (k) => JSON.stringify(k), colon: ': ' };
 
@@ -67,4 +67,13 @@ export function toShell(text: string): string {
 /** A string literal (double quotes, JSON escapes): valid in Python, JavaScript, Go, Java and C#. */
 export function toStringLiteral(text: string): string {
   return JSON.stringify(text);
+}
+
+/**
+ * An object-literal key in JavaScript: bare when it is an identifier, quoted otherwise, and
+ * computed for `__proto__`, which as a plain key sets the prototype instead of a property.
+ */
+export function jsKey(name: string): string {
+  if (name === '__proto__') return '["__proto__"]';
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
 }

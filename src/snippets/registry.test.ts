@@ -33,14 +33,24 @@ describe('registry: the seed 004 format', () => {
   });
 
   it('renders with payload defaults; overrides win and kebab-case keys become camelCase', () => {
-    const rendered = renderSnippet(registry, compiled, 'open-ai.chat-completion', { 'base-url': 'http://127.0.0.1:1/v2', apiKey: "it's" });
+    const rendered = renderSnippet(registry, compiled, 'open-ai.chat-completion', { 'base-url': 'http://127.0.0.1:1/v2', apiKey: 'sk-1' });
     expect(rendered.variants.map((v) => [v.key, v.label, v.code])).toEqual([
-      ['python', 'Python', 'client = OpenAI(base_url="http://127.0.0.1:1/v2", api_key="it\'s")'],
-      ['js', 'JavaScript', "const api = new OpenAI({ baseURL: 'http://127.0.0.1:1/v2', apiKey: 'it's' }); // gpt-4o"],
+      ['python', 'Python', 'client = OpenAI(base_url="http://127.0.0.1:1/v2", api_key="sk-1")'],
+      ['js', 'JavaScript', "const api = new OpenAI({ baseURL: 'http://127.0.0.1:1/v2', apiKey: 'sk-1' }); // gpt-4o"],
     ]);
     expect(rendered.values.baseUrl).toBe('http://127.0.0.1:1/v2');
   });
 
+  it('knows which variables a template prints without quoting', () => {
+    const snippet = registry.snippets['open-ai.chat-completion'];
+    expect(snippet.templates.map((t) => t.raw.map((r) => r.name))).toEqual([['baseUrl', 'apiKey', 'model'], ['baseUrl']]);
+  });
+
+  it("refuses an override that a seed-style '{{x}}' would print unquoted, naming the template line (issue 12)", () => {
+    expect(error(() => renderSnippet(registry, compiled, 'open-ai.chat-completion', { apiKey: "it's" }))).toBe(
+      'snippets/open-ai/chat-completion/config.json (override "apiKey"): data-api-key: snippets/open-ai/chat-completion/js.hbs line 1 prints {{apiKey}} ' +
+      'without quoting, so its value may hold only letters, digits and . _ : / @ + - (got "it\'s"). The template should write {{str apiKey}} or {{sh apiKey}}.');
+  });
   it('reports a variable with no value instead of rendering an empty string', () => {
     const bare = createRegistry(files({ 'g/n/config.json': config({}), 'g/n/py.hbs': 'print("x")\nmodel = "{{model}}"' }));
     expect(error(() => renderSnippet(bare, compileSnippets(bare), 'g.n'))).toBe(

@@ -14,6 +14,8 @@ export interface TemplateSource {
   variables: string[];
   /** Those it reads outside any {{#if}}: a render without them is an error. */
   required: RequiredVariable[];
+  /** Those it prints without a quoting helper: an override of them must be plain text (see overrides.ts). */
+  raw: RequiredVariable[];
 }
 
 export interface SnippetSource {

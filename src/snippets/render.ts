@@ -1,7 +1,9 @@
 import { camelizeKeys } from './case.ts';
+import { applyOverrides, OverrideError, type RawUse } from './overrides.ts';
+import { SnippetError } from './errors.ts';
 import { compileTemplate, createCompiler } from './compile.ts';
 import { toMissingValueError } from './render-error.ts';
-import { getSnippet, type SnippetRegistry } from './registry.ts';
+import { getSnippet, type SnippetRegistry, type SnippetSource } from './registry.ts';
 import { run, sortVariants, type CompiledSnippets, type SnippetVariant } from './variants.ts';
 
 export interface RenderedSnippet {
@@ -27,7 +29,13 @@ export function compileSnippets(registry: SnippetRegistry, env = createCompiler(
  */
 export function renderSnippet(registry: SnippetRegistry, compiled: CompiledSnippets, id: string, overrides: Record<string, unknown> = {}): RenderedSnippet {
   const snippet = getSnippet(registry, id);
-  const values = { ...snippet.config.payload, ...camelizeKeys(overrides) };
+  let values: Record<string, unknown>;
+  try {
+    values = applyOverrides(snippet.config.payload, camelizeKeys(overrides), rawUses(snippet));
+  } catch (error) {
+    if (error instanceof OverrideError) throw new SnippetError(snippet.configFile, `override "${error.variable}"`, error.message);
+    throw error;
+  }
   const variants = sortVariants(snippet).map((t) => {
     // Strict mode misses helper arguments ({{str model}}): check what the template needs first.
     const missing = t.required.find((v) => values[v.name] === undefined);
@@ -40,4 +48,9 @@ export function renderSnippet(registry: SnippetRegistry, compiled: CompiledSnipp
     };
   });
   return { id, title: snippet.config.title, docs: snippet.config.docs, values, variants };
+}
+
+/** Where the snippet's templates print a variable unquoted (see overrides.ts). */
+export function rawUses(snippet: Pick<SnippetSource, 'templates'>): RawUse[] {
+  return snippet.templates.flatMap((t) => t.raw.map((r) => ({ name: r.name, file: t.file, line: r.line })));
 }

@@ -1,6 +1,8 @@
 import type { FollowUp, JsonValue, RequestSpec, ResponseShape } from '../request/index.ts';
 import { isObject } from '../openapi/index.ts';
 import { toHeaderPairs, toPath, toUrl } from '../request/index.ts';
+import { checkRequest } from './check-request.ts';
+import { identifierFor, isPythonKeywordArgument } from './identifiers.ts';
 import { sdkCallOf, type SdkCall } from './sdk.ts';
 
 export interface NameValue {
@@ -18,6 +20,8 @@ export interface PollVariable {
   shName: string;
   /** jq filter that reads it (URL-encoded for path segments). */
   jq: string;
+  /** The name percent-encoded, for curl's `--data-urlencode name=`, which sends the name as it is. */
+  urlName: string;
 }
 
 /** The template context of a generated snippet: everything precomputed, templates only lay it out. */
@@ -41,8 +45,10 @@ export interface RequestView {
   json?: JsonValue;
   /** Top-level fields of a JSON object body (SDK keyword arguments); empty otherwise. */
   jsonArgs: Array<{ name: string; value: JsonValue }>;
-  /** Python keyword arguments are possible (every key an identifier). */
-  kwargs: boolean;
+  /** Python SDK call: the fields that can be keyword arguments (identifiers, no keyword, no SDK option)... */
+  pyKwargs: Array<{ name: string; value: JsonValue }>;
+  /** ...and the others, sent through the SDK's `extra_body`. */
+  pyExtraBody?: Record<string, JsonValue>;
   text?: string;
   fields: NameValue[];
   files: Array<{ name: string; filename: string; contentType: string }>;
@@ -62,7 +68,8 @@ export interface RequestView {
 export interface PollView {
   /** URL pieces: literal text, or a variable from the create response. */
   urlParts: Array<{ text?: string; variable?: PollVariable }>;
-  query: NameValue[];
+  /** Fixed query pairs; `urlName` is the name percent-encoded (curl `--data-urlencode`). */
+  query: Array<NameValue & { urlName: string }>;
   queryVariables: PollVariable[];
   hasQuery: boolean;
   headers: NameValue[];
@@ -77,6 +84,8 @@ export interface PollView {
 }
 
 export function toRequestView(spec: RequestSpec, response: ResponseShape, followUp?: FollowUp, pollSeconds = 5): RequestView {
+  checkRequest(spec, followUp);
+  if (!Number.isFinite(pollSeconds) || pollSeconds < 0) throw new Error(`pollSeconds must be a number of seconds, got ${JSON.stringify(pollSeconds)}.`);
   const body = spec.body;
   const json = body?.kind === 'json' ? body.value : undefined;
   const jsonArgs = isObject<JsonValue>(json) ? Object.entries(json).map(([name, value]) => ({ name, value })) : [];
@@ -99,7 +108,7 @@ export function toRequestView(spec: RequestSpec, response: ResponseShape, follow
     hasHeaders: headers.length > 0,
     json,
     jsonArgs,
-    kwargs: jsonArgs.every((a) => /^[A-Za-z_]\w*$/.test(a.name)),
+    ...pythonArguments(body?.kind === 'multipart' ? body.parts.flatMap((p) => ('value' in p ? [{ name: p.name, value: p.value }] : [])) : jsonArgs),
     text: body?.kind === 'text' ? body.text : undefined,
     fields: body?.kind === 'multipart' ? body.parts.flatMap((p) => ('value' in p ? [{ name: p.name, value: p.value }] : [])) : [],
     files: body?.kind === 'multipart' ? body.parts.flatMap((p) => ('filename' in p ? [{ name: p.name, filename: p.filename, contentType: p.contentType }] : [])) : [],
@@ -107,8 +116,9 @@ export function toRequestView(spec: RequestSpec, response: ResponseShape, follow
     stream: spec.stream,
     response,
     saveAs: response.filename ?? 'output.bin',
-    // The OpenAI SDKs send the key as a bearer token and nothing else.
-    openai: spec.auth && spec.auth.prefix !== 'Bearer ' ? undefined : sdkCallOf(spec, 'openai'),
+    // The OpenAI SDKs send the key as a bearer token and nothing else; their Python client takes
+    // files only as keyword arguments and a JSON body only as an object.
+    openai: (spec.auth && spec.auth.prefix !== 'Bearer ') || !sdkBodyFits(spec) ? undefined : sdkCallOf(spec, 'openai'),
     anthropic: sdkCallOf(spec, 'anthropic'),
     apiKey: spec.auth?.key ?? '',
     authHeader: spec.auth?.name.toLowerCase() === 'x-api-key' ? 'apiKey' : 'authToken',
@@ -116,17 +126,41 @@ export function toRequestView(spec: RequestSpec, response: ResponseShape, follow
   };
 }
 
+/** Names the Python SDKs take as their own options: a body field of that name goes in `extra_body`. */
+const SDK_OPTIONS = new Set(['extra_headers', 'extra_query', 'extra_body', 'timeout']);
+
+const isKwarg = (name: string) => isPythonKeywordArgument(name) && !SDK_OPTIONS.has(name);
+
+function pythonArguments(args: Array<{ name: string; value: JsonValue }>): Pick<RequestView, 'pyKwargs' | 'pyExtraBody'> {
+  const once = (name: string) => args.filter((a) => a.name === name).length === 1;
+  const kwarg = (name: string) => isKwarg(name) && once(name);
+  const extra = args.filter((a) => !kwarg(a.name));
+  // A repeated multipart name keeps its values as a list.
+  const extraBody: Record<string, JsonValue> = {};
+  for (const a of extra) extraBody[a.name] = a.name in extraBody ? ([] as JsonValue[]).concat(extraBody[a.name], a.value) : a.value;
+  return { pyKwargs: args.filter((a) => kwarg(a.name)), pyExtraBody: extra.length ? extraBody : undefined };
+}
+
+function sdkBodyFits(spec: RequestSpec): boolean {
+  const body = spec.body;
+  if (body?.kind === 'json') return typeof body.value === 'object' && body.value !== null && !Array.isArray(body.value);
+  if (body?.kind === 'multipart') return body.parts.every((p) => !('filename' in p) || (isKwarg(p.name) && body.parts.filter((q) => q.name === p.name).length === 1));
+  return body === undefined;
+}
+
 function toPollView(followUp: FollowUp, seconds: number): PollView {
+  const used = { python: new Set<string>(), javascript: new Set<string>(), shell: new Set<string>() };
   const variables = followUp.params.map((p) => {
     const tokens = p.pointer.split('/').slice(1).map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
     return {
-    name: p.name,
-    in: p.in,
-    tokens,
-    jq: jqFilter(tokens) + (p.in === 'path' ? ' | @uri' : ''),
-    pyName: p.name.replace(/\W+/g, '_').toLowerCase(),
-    jsName: p.name.replace(/\W+/g, '_').toLowerCase().replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()),
-    shName: p.name.replace(/\W+/g, '_').toUpperCase(),
+      name: p.name,
+      in: p.in,
+      tokens,
+      jq: jqFilter(tokens) + (p.in === 'path' ? ' | @uri' : ''),
+      urlName: encodeQueryName(p.name),
+      pyName: identifierFor(p.name, 'python', used.python),
+      jsName: identifierFor(p.name, 'javascript', used.javascript),
+      shName: identifierFor(p.name, 'shell', used.shell),
     };
   });
   const request = followUp.request;
@@ -151,7 +185,7 @@ function toPollView(followUp: FollowUp, seconds: number): PollView {
   return {
     urlParts: merged,
     hasQuery: pollQuery.length > 0 || variables.some((v) => v.in === 'query'),
-    query: pollQuery.map(([name, value]) => ({ name, value })),
+    query: pollQuery.map(([name, value]) => ({ name, value, urlName: encodeQueryName(name) })),
     queryVariables: variables.filter((v) => v.in === 'query'),
     headers: toHeaderPairs(request).map(([name, value]) => ({ name, value })),
     headerObject: Object.fromEntries(toHeaderPairs(request)),
@@ -173,4 +207,8 @@ function jqFilter(tokens: string[]): string {
 function unique(pairs: NameValue[]): Record<string, string> | undefined {
   const names = new Set(pairs.map((p) => p.name));
   return names.size === pairs.length ? Object.fromEntries(pairs.map((p) => [p.name, p.value])) : undefined;
+}
+
+function encodeQueryName(name: string): string {
+  return encodeURIComponent(name).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -9,3 +9,4 @@ export type { Expr, ProgramSnippet, ProgramTemplate, SnippetPrograms, TemplateNo
 export { renderRequest, GENERATED_GROUP, type RenderRequestOptions } from './render-request.ts';
 export type { CompiledSnippets, SnippetVariant, TemplateFn } from './variants.ts';
 export { escapeHtml } from './escape-html.ts';
+export { applyOverrides, OverrideError, type RawUse } from './overrides.ts';

@@ -9,6 +9,10 @@ export interface RequiredVariable {
 }
 
 const BUILT_IN = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
+// Helpers whose output is quoted for its language: a variable printed through them is safe.
+const QUOTING = new Set(['str', 'sh', 'shJson', 'py', 'js', 'json', 'jsKey', 'eq']);
+// Field access helpers: the path tokens are quoted, the first argument (a variable name) is not.
+const GETTERS = new Set(['pyGet', 'jsGet', 'jsGetSafe']);
 // Blocks whose body reads from another context: names inside are not payload variables.
 const CONTEXT_BLOCKS = new Set(['each', 'with']);
 
@@ -17,15 +21,34 @@ type Path = { type: 'PathExpression'; parts: string[]; original: string; data: b
 
 /**
  * Payload variables a template reads from its top-level context (the ones an embed can set
- * with `data-*`), and a check that every helper it calls exists.
+ * with `data-*`), those it prints without a quoting helper (`raw`), and a check that every
+ * helper it calls exists.
  */
-export function templateVariables(source: string, file: string): { variables: string[]; required: RequiredVariable[] } {
+export function templateVariables(source: string, file: string): { variables: string[]; required: RequiredVariable[]; raw: RequiredVariable[] } {
   const found = new Set<string>();
   const required = new Map<string, number>();
+  const raw = new Map<string, number>();
   const known = new Set([...BUILT_IN, ...HELPER_NAMES]);
   let conditional = 0;
   visit(Handlebars.parse(source) as unknown as Node, true);
-  return { variables: [...found], required: [...required].map(([name, line]) => ({ name, line })) };
+  return { variables: [...found], required: [...required].map(([name, line]) => ({ name, line })), raw: [...raw].map(([name, line]) => ({ name, line })) };
+
+  /** `node`'s value is printed as it is: every variable reaching it unquoted is raw. */
+  function printed(node: Node, top: boolean): void {
+    if (node.type === 'PathExpression') {
+      const path = node as unknown as Path;
+      if (top && !path.data && path.depth === 0 && path.parts.length > 0 && !raw.has(path.parts[0])) raw.set(path.parts[0], path.loc?.start.line ?? 1);
+      return;
+    }
+    if (node.type !== 'SubExpression' && node.type !== 'MustacheStatement') return;
+    const name = (node.path as Path).original;
+    const params = (node.params as Node[]) ?? [];
+    const hash = ((node.hash as { pairs?: Array<{ value: Node }> } | undefined)?.pairs ?? []).map((p) => p.value);
+    if (params.length === 0 && hash.length === 0 && node.type === 'MustacheStatement') return printed(node.path as Node, top);
+    if (QUOTING.has(name)) return;
+    if (GETTERS.has(name)) return params[0] && printed(params[0], top);
+    for (const p of [...params, ...hash]) printed(p, top);
+  }
 
   function visit(node: Node | undefined, top: boolean): void {
     if (!node) return;
@@ -42,6 +65,9 @@ export function templateVariables(source: string, file: string): { variables: st
         throw new SnippetError(file, `line ${path.loc?.start.line ?? '?'}`, `unknown helper "${path.original}"; available: ${[...known].join(', ')}.`);
       }
       if (!isCall) expression(path as unknown as Node, top);
+      if (node.type === 'MustacheStatement') printed(node, top);
+      // A context block's values are printed inside it by names that are not payload variables.
+      if (node.type === 'BlockStatement' && CONTEXT_BLOCKS.has(path.original) && params[0]) printed(params[0], top);
       // The condition of {{#if x}} is how a template asks whether x was given.
       const test = path.original === 'if' || path.original === 'unless';
       if (test) conditional++;
