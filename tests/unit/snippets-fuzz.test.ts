@@ -167,7 +167,7 @@ const server = createServer((req, res) => {
   });
 });
 
-function answer(req: IncomingMessage, url: string, body: string, res: ServerResponse): void {
+function answer(req: IncomingMessage, url: string, body: string, res: ServerResponse): unknown {
   const send = (value: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(value));
   const path = url.split('?')[0];
   if (/"stream":\s*true/.test(body) || req.headers.accept === 'text/event-stream') {
