@@ -24,8 +24,14 @@ function check(request: RequestSpec, owner: RequestSpec): void {
   };
   const show = (text: string) => JSON.stringify(text);
   if (!METHOD.test(request.method)) refuse(`method ${show(request.method)}`, 'is not an HTTP method');
+  const key = request.auth?.in === 'header' ? request.auth : undefined;
   for (const [name, value] of toHeaderPairs(request)) {
     if (!TOKEN.test(name)) refuse(`header name ${show(name)}`, 'is not a valid HTTP header name (letters, digits and !#$%&\'*+-.^_`|~ only)');
+    // The key is the reader's (the console shows it masked with •): only what would split the header is refused.
+    if (key && name === key.name && value === key.prefix + key.key) {
+      if (/[\0-\x1f\x7f]/.test(value)) refuse(`the key sent in ${name}`, 'holds a control character or line break');
+      continue;
+    }
     if (!HEADER_VALUE.test(value)) refuse(`the value of header ${name} (${show(value)})`, 'holds characters outside visible ASCII (or a line break), which clients encode differently or refuse');
   }
   // A shell argument cannot hold a NUL byte; in a URL it is percent-encoded, in JSON escaped.

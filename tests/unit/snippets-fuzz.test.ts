@@ -328,6 +328,7 @@ describe('what no quoting can carry is a build error naming the operation', () =
     ['a header name with a colon', { headers: [['X-A: b', 'v']] as Array<[string, string]> }, 'header name "X-A: b"'],
     ['a header value with a line break', { headers: [['X-A', 'a\r\nX-Injected: 1']] as Array<[string, string]> }, 'the value of header X-A'],
     ['a non-ASCII header value', { headers: [['X-A', 'ünï']] as Array<[string, string]> }, 'the value of header X-A'],
+    ["a line break in the key", { auth: { scheme: "bearer", in: "header" as const, name: "Authorization", prefix: "Bearer ", key: "k\nX-Injected: 1" } }, "the key sent in Authorization"],
   ])('%s', (_, over, what) => {
     expect(refused(over)).toMatch(new RegExp(`^openapi/fuzz \\(operation upload-file \\(POST /v1/items\\)\\): ${what.replace(/[.*+?^$()|[\]\\]/g, '\\$&')}`));
   });

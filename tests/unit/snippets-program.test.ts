@@ -21,6 +21,8 @@ const viaPrograms = counting(fromSnippetPrograms(programs));
 
 /** What a reader may type into any field of the try-it form. */
 const TYPED = `q"uo'te\\ $HOME \`x\` {y} %s {{z}} ünïcødé ✓\nline 2`;
+/** Header values are bytes on one line: a line break or non-ASCII there is refused (check-request.ts). */
+const TYPED_HEADER = `q"uo'te\\ $HOME \`x\` {y} %s {{z}}`;
 
 /** The request with every value the form can edit replaced by `TYPED`. */
 function edited(spec: RequestSpec): RequestSpec {
@@ -35,8 +37,8 @@ function edited(spec: RequestSpec): RequestSpec {
     ...spec,
     pathParams: Object.fromEntries(Object.keys(spec.pathParams).map((k) => [k, TYPED])),
     query: spec.query.map(([k]) => [k, TYPED]),
-    headers: spec.headers.map(([k]) => [k, TYPED]),
-    ...(spec.auth ? { auth: { ...spec.auth, key: TYPED } } : {}),
+    headers: spec.headers.map(([k]) => [k, TYPED_HEADER]),
+    ...(spec.auth ? { auth: { ...spec.auth, key: spec.auth.in === 'header' ? TYPED_HEADER : TYPED } } : {}),
     ...(body ? { body } : {}),
   };
 }
