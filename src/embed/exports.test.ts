@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 describe('public surface', () => {
   it('src/embed/index.ts', async () => {
     expect(Object.keys(await import('./index.ts')).sort()).toEqual([
-      'EMBED_HEADERS', 'EMBED_PREFIX', 'EMBED_PREFLIGHT_HEADERS', 'HOST_CSS', 'PAYLOAD_VERSION', 'THEMES',
-      'createLazyHighlighter', 'embeddableIds', 'linesToText', 'toEmbedPayload',
+      'EMBED_HEADERS', 'EMBED_PREFIX', 'EMBED_PREFLIGHT_HEADERS', 'HOST_CSS', 'PAYLOAD_VERSION',
+      'embeddableIds', 'linesToText', 'toEmbedPayload',
     ]);
   });
   it('src/embed/index.node.ts', async () => {
