@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOST_CSS, THEME_COLORS, WIDGET_CSS } from './styles.ts';
 import { toSnippetId } from './load-payload.ts';
-import * as surface from './index.ts';
 import { createHighlighter } from '../highlight/index.ts';
 
 describe('embed styles', () => {
@@ -30,10 +29,3 @@ describe('snippet names', () => {
   });
 });
 
-describe('public surface', () => {
-  it('exports only what the build and the tests use', () => {
-    expect(Object.keys(surface).sort()).toEqual([
-      'EMBED_HEADERS', 'EMBED_PREFIX', 'EMBED_PREFLIGHT_HEADERS', 'HOST_CSS', 'PAYLOAD_VERSION', 'embeddableIds', 'linesToText', 'toEmbedPayload',
-    ]);
-  });
-});
