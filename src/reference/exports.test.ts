@@ -6,7 +6,7 @@ describe('public surface', () => {
     expect(Object.keys(await import('./index.ts')).sort()).toEqual([
       'PARAMETER_GROUPS', 'additionalSchema', 'alternativesOf', 'authOptional', 'authOptions', 'changeAnchor', 'constraintsOf', 'createApiSidebar',
       'createReferenceUrls', 'createSchemaRenderer', 'createVersionContexts', 'describeScheme', 'displayName', 'exampleToHtml', 'formatValue', 'hasChildren',
-      'markdownToHtml', 'markdownToInlineHtml', 'markdownToPlainText', 'operationBadge', 'operationLabel', 'operationListHtml', 'operationOutline',
+      'markdownToHtml', 'markdownToInlineHtml', 'markdownToPlainText', 'operationBadge', 'operationLabel', 'operationListHtml', 'operationOutline', 'renderInOrder',
       'showsGenerated', 'snippetBlockId', 'splitResponses', 'statusClass', 'tagAnchor', 'toPanels', 'toParamRows', 'toSamplePanels', 'typeLabel', 'unfoldTarget', 'versionLinks', 'viewOf',
     ]);
   });

@@ -50,11 +50,7 @@ afterAll(() => {
 });
 
 describe('deterministic build', () => {
-  // Skipped in main until the reference pages are fixed: under load one run in three differed in
-  // guides/embedding-operations/index.html (the Operation block's schema HTML: its shared
-  // SchemaRenderer numbers ids and applies page-wide caps in the order components call it).
-  // Snippet ids and the highlighter no longer differ. Unskip once that page builds the same.
-  it.skip('dist/client is byte-identical when built again under CPU load', async () => {
+  it('dist/client is byte-identical when built again under CPU load', async () => {
     workers = busyWorkers();
     let busy: Map<string, string>;
     try {
