@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import node from '@astrojs/node';
 import { referenceSidebarGroup } from './src/reference/index.node.ts';
 import { GUIDE_GROUPS } from './src/ai/guide-groups.ts';
+import { SITE } from './src/components/site/site-config.ts';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
@@ -16,12 +17,14 @@ export default defineConfig({
   vite: { optimizeDeps: { include: ['ajv/dist/2020.js', 'ajv-formats'] } },
   integrations: [
     starlight({
-      title: 'API Docs',
-      description: 'Reference, guides and runnable snippets for the Melious, Melancholy and AI/ML APIs.',
+      // The site's name and landing text: site.config.json (the landing hero through routeMiddleware).
+      title: SITE.title,
+      description: SITE.description,
       lastUpdated: false,
-      // The AI page menu beside every title, and a <link> to each page's Markdown twin.
-      components: { PageTitle: './src/components/ai/PageTitle.astro' },
-      routeMiddleware: './src/components/ai/twin-link.ts',
+      // The AI page menu beside every title; Starlight's search with its accessible name fixed.
+      components: { PageTitle: './src/components/ai/PageTitle.astro', Search: './src/components/site/Search.astro' },
+      // A <link> to each page's Markdown twin; the landing hero from site.config.json.
+      routeMiddleware: ['./src/components/ai/twin-link.ts', './src/components/site/route-data.ts'],
       sidebar: [
         // Guide groups come from one list the Markdown twins and llms.txt share.
         ...GUIDE_GROUPS.map((g) => ({ label: g.label, items: [{ autogenerate: { directory: `docs/${g.directory}` } }] })),

@@ -7,7 +7,7 @@ describe('public surface', () => {
       'PARAMETER_GROUPS', 'additionalSchema', 'alternativesOf', 'authOptional', 'authOptions', 'changeAnchor', 'constraintsOf', 'createApiSidebar',
       'createReferenceUrls', 'createSchemaRenderer', 'createVersionContexts', 'describeScheme', 'displayName', 'exampleToHtml', 'formatValue', 'hasChildren',
       'markdownToHtml', 'markdownToInlineHtml', 'markdownToPlainText', 'operationBadge', 'operationLabel', 'operationListHtml', 'operationOutline', 'renderInOrder',
-      'showsGenerated', 'snippetBlockId', 'splitResponses', 'statusClass', 'tagAnchor', 'toPanels', 'toParamRows', 'toSamplePanels', 'typeLabel', 'unfoldTarget', 'versionLinks', 'viewOf',
+      'responseExamples', 'showsGenerated', 'snippetBlockId', 'splitResponses', 'statusClass', 'tagAnchor', 'toPanels', 'toParamRows', 'toSamplePanels', 'typeLabel', 'unfoldTarget', 'versionLinks', 'viewOf',
     ]);
   });
   it('src/reference/index.node.ts', async () => {

@@ -18,3 +18,4 @@ export {
 export { toPanels, toSamplePanels, showsGenerated, snippetBlockId, type SnippetPanel } from './snippet-panels.ts';
 export { createReferenceUrls, type ReferenceUrls } from './urls.ts';
 export { createVersionContexts, versionLinks, operationBadge, changeAnchor, type VersionContext, type VersionLink, type VersionBadge } from './version-context.ts';
+export { responseExamples, type ResponseExample } from './response-examples.ts';

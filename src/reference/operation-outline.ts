@@ -31,7 +31,7 @@ export function splitResponses(op: Operation): { success: Response[]; errors: Re
 export function operationOutline(op: Operation, idPrefix = '', depth = 2): OutlineHeading[] {
   const out: OutlineHeading[] = [];
   const add = (slug: string, text: string) => out.push({ depth, slug: idPrefix + slug, text });
-  add('examples', 'Examples');
+  // The examples sit beside the fields, not in a section; "Try it" opens the console there.
   add('try-it', 'Try it');
   if (op.parameters.length > 0) add('parameters', 'Parameters');
   if (op.requestBody) add('request-body', 'Request body');

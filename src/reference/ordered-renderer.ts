@@ -4,18 +4,21 @@
 import type { JsonSchema } from '../openapi/index.ts';
 import type { SchemaMode, SchemaRenderer } from './schema-html.ts';
 
-export function renderInOrder(renderer: SchemaRenderer, order: ReadonlyArray<{ schema: JsonSchema | undefined; mode: SchemaMode }>): SchemaRenderer {
-  const done = new Map<JsonSchema, string>();
-  const repeated = new Set<JsonSchema>();
-  for (const { schema, mode } of order) {
+export function renderInOrder(renderer: SchemaRenderer, order: ReadonlyArray<{ schema: JsonSchema | undefined; mode: SchemaMode; anchor?: string }>): SchemaRenderer {
+  // Keyed by schema and anchor: one schema object under two anchors (a request and a response) is two renders.
+  const done = new Map<JsonSchema, Map<string | undefined, string>>();
+  const repeated: Array<[JsonSchema, string | undefined]> = [];
+  for (const { schema, mode, anchor } of order) {
     if (schema === undefined) continue;
-    // A schema object met twice would hand out the same ids twice: those render live instead.
-    if (done.has(schema)) repeated.add(schema);
-    else done.set(schema, renderer.render(schema, mode));
+    const byAnchor = done.get(schema) ?? new Map<string | undefined, string>();
+    done.set(schema, byAnchor);
+    // Met twice under one anchor, it would hand out the same ids twice: those render live instead.
+    if (byAnchor.has(anchor)) repeated.push([schema, anchor]);
+    else byAnchor.set(anchor, renderer.render(schema, mode, anchor));
   }
-  for (const schema of repeated) done.delete(schema);
+  for (const [schema, anchor] of repeated) done.get(schema)?.delete(anchor);
   return {
-    render: (schema, mode) => done.get(schema) ?? renderer.render(schema, mode),
+    render: (schema, mode, anchor) => done.get(schema)?.get(anchor) ?? renderer.render(schema, mode, anchor),
     get rows() { return renderer.rows; },
     get bytes() { return renderer.bytes; },
   };

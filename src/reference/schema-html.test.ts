@@ -27,8 +27,8 @@ describe('schema viewer HTML', () => {
 
   it('allOf is merged into one list of properties, required flags kept', () => {
     const html = renderer().render(ref('Cat'), 'schema');
-    expect(html).toMatch(/<code class="sv-name">pet_type<\/code><span class="sv-type">string<\/span><span class="sv-b sv-req">required<\/span>/);
-    expect(html).toContain('<code class="sv-name">hunts</code>');
+    expect(html).toMatch(/<a class="sv-name" href="#sv.pet_type">pet_type<\/a><span class="sv-type">string<\/span><span class="sv-b sv-req">required<\/span>/);
+    expect(html).toContain('<a class="sv-name" href="#sv.hunts">hunts</a>');
   });
 
   it('oneOf renders labelled alternatives, named by the discriminator mapping', () => {
@@ -92,6 +92,31 @@ describe('schema viewer HTML', () => {
     expect(html.match(/<details/g)!.length).toBeLessThan(40);
   });
 
+  it('every field has a stable id from its path, unique on the page, linked from its name', () => {
+    const r = renderer();
+    const schema: JsonSchema = { type: 'object', properties: { home: ref('Address'), tags: { type: 'object', additionalProperties: { type: 'string' } } } };
+    const html = r.render(schema, 'request', 'body');
+    expect(html).toContain('<li class="sv-row" id="body.home">');
+    expect(html).toContain('<li class="sv-row" id="body.home.city">');
+    expect(html).toContain('<li class="sv-row" id="body.tags.*">');
+    expect(html).toContain('<a class="sv-name" href="#body.home.zip">zip</a>');
+    // A second schema under the same anchor on the same page: its ids stay unique.
+    expect(r.render(schema, 'response', 'body')).toContain('<li class="sv-row" id="body.home~2">');
+    const alternatives = renderer().render({ oneOf: [ref('Pet'), ref('Address')] }, 'schema', 'x');
+    expect(alternatives).toContain('id="x.option-2.city"');
+  });
+
+  it('a long object shows its first fields, then "Show N more properties" with the rest', () => {
+    const properties = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`f${i}`, { type: 'string' }]));
+    const html = renderer().render({ type: 'object', properties }, 'request', 'body');
+    const [shown, folded] = html.split('<details class="sv-rest">');
+    expect(shown.match(/class="sv-row"/g)).toHaveLength(12);
+    expect(folded).toMatch(/^<summary>Show 18 more properties<\/summary>/);
+    expect(folded).toContain('id="body.f29"');
+    const short = renderer().render({ type: 'object', properties: Object.fromEntries(Object.entries(properties).slice(0, 14)) }, 'request');
+    expect(short).not.toContain('sv-rest');
+  });
+
   it('an object declared with no properties says it has no fields', () => {
     expect(renderer().render({ type: 'object', properties: {}, additionalProperties: false }, 'request')).toContain('<p class="sv-more">No fields.</p>');
     expect(renderer().render({ type: 'object' }, 'request')).not.toContain('No fields');
@@ -100,7 +125,7 @@ describe('schema viewer HTML', () => {
   it('spec text is escaped: names, enum values and descriptions cannot inject HTML', () => {
     const html = renderer().render({ type: 'object', properties: { '<b>x</b>': { type: 'string', enum: ['"><script>'], description: '<script>bad()</script>' } } }, 'schema');
     expect(html).not.toContain('<script>');
-    expect(html).toContain('<code class="sv-name">&lt;b&gt;x&lt;/b&gt;</code>');
+    expect(html).toContain('<a class="sv-name" href="#sv.-b-x-b-">&lt;b&gt;x&lt;/b&gt;</a>');
   });
 
   it("Stripe's whole spec: every operation renders finite, bounded, with no undefined or [object Object]", async () => {

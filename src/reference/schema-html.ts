@@ -28,7 +28,11 @@ export interface SchemaRendererOptions {
 }
 
 export interface SchemaRenderer {
-  render(schema: JsonSchema, mode: SchemaMode): string;
+  /**
+   * `anchor` names the schema on the page (`body`, `response-200`): every field gets the stable
+   * id `<anchor>.<path>` (`body.messages.role`), so a link can point at one field.
+   */
+  render(schema: JsonSchema, mode: SchemaMode, anchor?: string): string;
   /** Rows rendered so far on this page. */
   readonly rows: number;
   /** Bytes of rows rendered so far (children excluded from each row's own count). */
@@ -40,6 +44,8 @@ interface Frame {
   id: string;
 }
 
+/** Objects with more fields show this many, then "Show N more" (a <details>, found by the browser's find). */
+const FOLD_AFTER = 12;
 /** The <li>, <ul> and <details> around a row, which `own` does not include. */
 const ROW_OVERHEAD = 110;
 const FLAT_SIZES = new WeakMap<Schemas, Map<string, number>>();
@@ -51,9 +57,19 @@ export function createSchemaRenderer(options: SchemaRendererOptions): SchemaRend
   let bytes = 0;
   let ids = 0;
   let mode: SchemaMode = 'schema';
+  const used = new Set<string>();
 
   const nextId = () => `${idPrefix}-${++ids}`;
   const { typeHtml, badges, facts, description, linkOut } = createRowParts(schemas, schemaHref);
+
+  /** The field's stable id: its path, made unique on the page if two schemas share an anchor. */
+  function anchorId(path: string): string {
+    const base = path.replace(/[^A-Za-z0-9_.~*-]+/g, '-');
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}~${n}`;
+    used.add(id);
+    return id;
+  }
 
   function mayUnfold(name: string, refDepth: number): boolean {
     if (refDepth >= maxRefDepth || (expansions.get(name) ?? 0) >= maxExpansions) return false;
@@ -76,36 +92,41 @@ export function createSchemaRenderer(options: SchemaRendererOptions): SchemaRend
   }
 
   /** The unfoldable part of a row: children in a <details>, a link back on a cycle, or a link out. */
-  function children(view: SchemaView, branch: Frame[], refDepth: number): { html: string; id?: string } {
+  function children(view: SchemaView, branch: Frame[], refDepth: number, path: string, rowId: string): string {
     const target = unfoldTarget(schemas, view);
-    if (!hasChildren(schemas, target)) return { html: '' };
+    if (!hasChildren(schemas, target)) return '';
     const name = target.refName;
     if (name !== undefined) {
       const ancestor = branch.find((f) => f.name === name);
       if (ancestor) {
-        return { html: `<p class="sv-more">Circular: <a href="#${ancestor.id}">${escapeHtml(displayName(name))}</a>, as above.</p>` };
+        return `<p class="sv-more">Circular: <a href="#${ancestor.id}">${escapeHtml(displayName(name))}</a>, as above.</p>`;
       }
-      if (!mayUnfold(name, refDepth)) return { html: linkOut(name, target) };
+      if (!mayUnfold(name, refDepth)) return linkOut(name, target);
       expansions.set(name, (expansions.get(name) ?? 0) + 1);
     } else if (bytes > hardMaxBytes) {
-      return { html: `<p class="sv-more">${childCount(target, isArraySchema(view.schema))} not shown: this page has reached its size limit.</p>` };
+      return `<p class="sv-more">${childCount(target, isArraySchema(view.schema))} not shown: this page has reached its size limit.</p>`;
     }
-    const id = name === undefined ? undefined : nextId();
-    if (id !== undefined && name !== undefined) branch.push({ name, id });
-    const inner = body(target, branch, name === undefined ? refDepth : refDepth + 1);
-    if (id !== undefined) branch.pop();
+    if (name !== undefined) branch.push({ name, id: rowId });
+    const inner = body(target, branch, name === undefined ? refDepth : refDepth + 1, path);
+    if (name !== undefined) branch.pop();
     const what = childCount(target, isArraySchema(view.schema));
-    return { html: `<details class="sv-kids"><summary>${what}</summary>${inner}</details>`, id };
+    return `<details class="sv-kids"><summary>${what}</summary>${inner}</details>`;
   }
 
-  function row(name: string, raw: JsonSchema, required: boolean, branch: Frame[], refDepth: number): string {
+  /** The field name as a link to itself: shown as a # on hover, copied from the context menu. */
+  function nameHtml(name: string, id: string): string {
+    return `<a class="sv-name" href="#${escapeHtml(id)}">${escapeHtml(name)}</a>`;
+  }
+
+  function row(name: string, raw: JsonSchema, required: boolean, branch: Frame[], refDepth: number, parent: string): string {
     rows++;
     const view = viewOf(schemas, raw);
-    const own = `<div class="sv-head"><code class="sv-name">${escapeHtml(name)}</code><span class="sv-type">${typeHtml(view)}</span>${badges(view, required)}</div>${description(view)}${facts(view)}`;
+    const path = `${parent}.${name === '[key: string]' ? '*' : name}`;
+    const id = anchorId(path);
+    const own = `<div class="sv-head">${nameHtml(name, id)}<span class="sv-type">${typeHtml(view)}</span>${badges(view, required)}</div>${description(view)}${facts(view)}`;
     bytes += own.length + ROW_OVERHEAD;
-    const kids = children(view, branch, refDepth);
-    const id = kids.id === undefined ? '' : ` id="${kids.id}"`;
-    return `<li class="sv-row"${id}>${own}${kids.html}</li>`;
+    const kids = children(view, branch, refDepth, path, id);
+    return `<li class="sv-row" id="${escapeHtml(id)}">${own}${kids}</li>`;
   }
 
   function visible(schema: JsonSchema): boolean {
@@ -115,24 +136,26 @@ export function createSchemaRenderer(options: SchemaRendererOptions): SchemaRend
   }
 
   /** The inside of an object or of a set of alternatives. */
-  function body(view: SchemaView, branch: Frame[], refDepth: number): string {
+  function body(view: SchemaView, branch: Frame[], refDepth: number, path: string): string {
     const s = view.schema;
     let html = '';
     const alternatives = alternativesOf(s);
-    if (alternatives) html += alternativesHtml(s, alternatives, branch, refDepth);
+    if (alternatives) html += alternativesHtml(s, alternatives, branch, refDepth, path);
     const required = new Set(s.required ?? []);
     const entries = Object.entries(s.properties ?? {}).filter(([, p]) => visible(viewOf(schemas, p).schema));
     const extra = additionalSchema(s);
     if (entries.length > 0 || extra) {
-      html += '<ul class="sv-props">';
-      for (const [name, property] of entries) html += row(name, property, required.has(name), branch, refDepth);
-      if (extra) html += row('[key: string]', extra, false, branch, refDepth);
-      html += '</ul>';
+      const items = entries.map(([name, property]) => row(name, property, required.has(name), branch, refDepth, path));
+      if (extra) items.push(row('[key: string]', extra, false, branch, refDepth, path));
+      const fold = items.length > FOLD_AFTER + 2 ? FOLD_AFTER : items.length;
+      html += `<ul class="sv-props">${items.slice(0, fold).join('')}</ul>`;
+      const rest = items.length - fold;
+      if (rest > 0) html += `<details class="sv-rest"><summary>Show ${rest} more properties</summary><ul class="sv-props">${items.slice(fold).join('')}</ul></details>`;
     }
     return html;
   }
 
-  function alternativesHtml(s: JsonSchema, alternatives: NonNullable<ReturnType<typeof alternativesOf>>, branch: Frame[], refDepth: number): string {
+  function alternativesHtml(s: JsonSchema, alternatives: NonNullable<ReturnType<typeof alternativesOf>>, branch: Frame[], refDepth: number, parent: string): string {
     const mapping = s.discriminator?.mapping ?? {};
     const items = alternatives.list.map((alternative, i) => {
       rows++;
@@ -140,11 +163,12 @@ export function createSchemaRenderer(options: SchemaRendererOptions): SchemaRend
       const key = Object.entries(mapping).find(([, ref]) => ref === alternative.$ref)?.[0];
       const title = typeof view.schema.title === 'string' && view.refName === undefined ? view.schema.title : undefined;
       const label = key ?? title ?? `Option ${i + 1}`;
+      const path = `${parent}.${key ?? `option-${i + 1}`}`;
+      const id = anchorId(path);
       const own = `<div class="sv-head"><span class="sv-alt">${escapeHtml(label)}</span><span class="sv-type">${typeHtml(view)}</span>${badges(view, false)}</div>${description(view)}${facts(view)}`;
       bytes += own.length + ROW_OVERHEAD;
-      const kids = children(view, branch, refDepth);
-      const id = kids.id === undefined ? '' : ` id="${kids.id}"`;
-      return `<li class="sv-row"${id}>${own}${kids.html}</li>`;
+      const kids = children(view, branch, refDepth, path, id);
+      return `<li class="sv-row" id="${escapeHtml(id)}">${own}${kids}</li>`;
     });
     return `<div class="sv-alts"><p class="sv-alts-label">${alternatives.kind === 'one' ? 'One of' : 'Any of'}</p><ol class="sv-props">${items.join('')}</ol></div>`;
   }
@@ -156,7 +180,7 @@ export function createSchemaRenderer(options: SchemaRendererOptions): SchemaRend
     get bytes() {
       return bytes;
     },
-    render(schema: JsonSchema, renderMode: SchemaMode): string {
+    render(schema: JsonSchema, renderMode: SchemaMode, anchor = idPrefix): string {
       mode = renderMode;
       const view = viewOf(schemas, schema);
       const target = unfoldTarget(schemas, view);
@@ -167,7 +191,7 @@ export function createSchemaRenderer(options: SchemaRendererOptions): SchemaRend
         expansions.set(target.refName, (expansions.get(target.refName) ?? 0) + 1);
       }
       const head = `<div class="sv-head sv-top"><span class="sv-type">${typeHtml(view)}</span>${badges(view, false)}</div>${description(view)}${facts(view)}`;
-      let inner = body(target, branch, target.refName === undefined ? 0 : 1);
+      let inner = body(target, branch, target.refName === undefined ? 0 : 1, anchor);
       // Stripe's GET operations declare an empty form body: say so rather than show a bare "object".
       if (inner === '' && target.schema.properties !== undefined && Object.keys(target.schema.properties).length === 0 && !target.schema.additionalProperties) {
         inner = '<p class="sv-more">No fields.</p>';

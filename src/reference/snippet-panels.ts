@@ -1,6 +1,7 @@
 import type { ApiModel, Operation } from '../openapi/index.ts';
 import { getHighlighter } from '../highlight/index.ts';
 import { checkableSample, sampleLanguage, type SnippetVariant } from '../snippets/index.ts';
+import { escapeHtml } from './format.ts';
 
 /** One tab of a snippet block: highlighted at build time for the values it was rendered with. */
 export interface SnippetPanel {
@@ -15,14 +16,28 @@ export interface SnippetPanel {
   note?: string;
 }
 
-export async function toPanels(variants: SnippetVariant[]): Promise<SnippetPanel[]> {
+/**
+ * Highlighted HTML is 5–8× the code it colours. A block whose tabs would pass this many bytes
+ * highlights its first tab only and shows the others as plain text: a request body with
+ * hundreds of fields (Keycloak's `PUT /{realm}`) then keeps its page under 300 KB.
+ */
+export const HIGHLIGHT_BUDGET = 60_000;
+
+export async function toPanels(variants: SnippetVariant[], budget = HIGHLIGHT_BUDGET): Promise<SnippetPanel[]> {
   const highlighter = await getHighlighter();
-  return Promise.all(variants.map(async (v) => ({
+  const html = await Promise.all(variants.map((v) => highlighter.codeToHtml(v.code, v.language.grammar)));
+  const total = html.reduce((sum, h) => sum + h.length, 0);
+  return variants.map((v, i) => ({
     key: v.key,
     language: v.language.id,
     label: v.label,
-    html: await highlighter.codeToHtml(v.code, v.language.grammar),
-  })));
+    html: i === 0 || total <= budget ? html[i] : plainHtml(v.code),
+  }));
+}
+
+/** The same frame as Shiki's output (so the same CSS applies), without the colours. */
+function plainHtml(code: string): string {
+  return `<pre class="shiki plain" tabindex="0"><code>${escapeHtml(code)}</code></pre>`;
 }
 
 /** Our generated snippets show unless the spec asks for the author's alone (`x-snippets.generated: when-no-samples`) and there are some. */

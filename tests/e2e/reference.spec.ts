@@ -46,7 +46,12 @@ test('schemas open without JavaScript (details/summary)', async ({ browser, base
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto(CHAT);
-  const details = page.locator('#responses ~ * details.sv-kids').first();
+  // Each response is one line; its detail opens from the keyboard too.
+  const response = page.locator('#responses ~ * details.resp').first();
+  await response.locator(':scope > summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(response).toHaveAttribute('open', '');
+  const details = response.locator('details.sv-kids').first();
   await details.locator(':scope > summary').focus();
   await page.keyboard.press('Space');
   await expect(details).toHaveAttribute('open', '');

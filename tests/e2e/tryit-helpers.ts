@@ -5,6 +5,8 @@ export const KEY = 'sk-test-0123456789abcdef';
 /** `origin`: another server than Playwright's (the Worker in tests/e2e/edge.spec.ts). */
 export async function openConsole(page: Page, api: string, operation: string, key: string | null = KEY, origin = '') {
   await page.goto(`${origin}/reference/${api}/${operation}/`);
+  // The console waits behind "Try it", in the examples column.
+  await page.locator('[data-tryit-open]').first().click();
   const island = page.locator('astro-island:has(.tryit)');
   await island.scrollIntoViewIfNeeded();
   // client:visible: the island hydrates when it scrolls into view.
