@@ -12,6 +12,8 @@ async function openBeforeHydration(page: Page, path: string) {
     await route.continue();
   });
   await page.goto(path);
+  // The console waits behind "Try it" (the page's own script, not the island's chunk).
+  await page.locator('[data-tryit-open]').first().click();
   const island = page.locator('astro-island:has(.tryit)');
   await island.scrollIntoViewIfNeeded();
   const tryit = page.locator('.tryit');
