@@ -48,8 +48,14 @@ async function copy(block: HTMLElement, button: HTMLElement): Promise<void> {
   const panel = block.querySelector<HTMLElement>('[role="tabpanel"]:not([hidden]) pre');
   if (!panel) return;
   await navigator.clipboard.writeText(panel.textContent ?? '');
+  // The name changes with the text, so it always holds what the button shows.
+  const label = button.getAttribute('aria-label');
   button.textContent = 'Copied';
-  setTimeout(() => (button.textContent = 'Copy'), 1500);
+  button.setAttribute('aria-label', 'Copied');
+  setTimeout(() => {
+    button.textContent = 'Copy';
+    if (label) button.setAttribute('aria-label', label);
+  }, 1500);
 }
 
 function remember(key: string, language: string): void {
