@@ -3,6 +3,7 @@
 import { getCollection } from 'astro:content';
 import type { AiData, GuideSource } from '../ai/index.ts';
 import { getAiData } from '../ai/index.node.ts';
+import { SITE } from '../components/site/site-config.ts';
 
 export async function aiData(): Promise<AiData> {
   const entries = await getCollection('docs');
@@ -15,6 +16,14 @@ export async function aiData(): Promise<AiData> {
     hero: e.data.hero ? { tagline: e.data.hero.tagline, actions: e.data.hero.actions?.map((a) => ({ text: a.text, link: a.link })) } : undefined,
     body: e.body ?? '',
   }));
+  // The landing's title, description and hero live in site.config.json (the route middleware
+  // puts them on the page); its twin and llms.txt say the same.
+  const home = guides.find((g) => g.id === 'index');
+  if (home) {
+    home.title = SITE.landing.title;
+    home.description = SITE.description;
+    home.hero = { tagline: SITE.landing.tagline, actions: SITE.landing.actions.map((a) => ({ text: a.text, link: a.link })) };
+  }
   return getAiData(guides, { url: siteUrl(), base: import.meta.env.BASE_URL });
 }
 

@@ -34,7 +34,7 @@ describe('operation twins against their HTML pages (the three specs)', async () 
       for (const op of api.operations) {
         const html = readFileSync(`dist/client/reference/${api.id}/${op.slug}/index.html`, 'utf8');
         const markdown = readFileSync(`dist/client/reference/${api.id}/${op.slug}.md`, 'utf8');
-        const shownParams = [...html.matchAll(/<th scope="row"[^>]*>\s*<code[^>]*>([^<]*)<\/code>/g)].map((m) => decode(m[1]));
+        const shownParams = [...html.matchAll(/<th scope="row"[^>]*>\s*(?:<a [^>]*>\s*)?<code[^>]*>([^<]*)<\/code>/g)].map((m) => decode(m[1]));
         const shownStatuses = [...html.matchAll(/class="status s\w[^"]*"[^>]*>([^<]+)</g)].map((m) => m[1]);
         expect(shownStatuses.length, `${api.id} ${op.slug}: the HTML shows responses`).toBeGreaterThan(0);
         const twin = twinFacts(markdown);
