@@ -56,7 +56,8 @@ test('the page menu works from the keyboard and copies the page as Markdown', as
 
   await summary.click();
   await menu.getByRole('button', { name: /Copy MCP server URL/ }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/mcp`);
+  // The copy is asynchronous: poll until the clipboard holds it.
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/mcp`);
   await expect(menu.locator('details')).not.toHaveAttribute('open', '');
 });
 
