@@ -4,6 +4,7 @@
 // seed 004's bundle read them. A failing snippet shows its error inside its own widget.
 import { EmbedError, loadPayload, toSnippetId } from './load-payload.ts';
 import { linesToText, type EmbedPayload } from './payload.ts';
+import { createScheduler } from './schedule.ts';
 import { createWidget, type VariantView, type Widget } from './widget.ts';
 
 const SELECTOR = 'snippet[data-name],[data-snippet]';
@@ -18,6 +19,8 @@ interface Mounted {
 
 export function startEmbed(doc: Document, base: URL): void {
   const mounted = new Map<HTMLElement, Mounted>();
+  // Thousands of widgets must not block the page: all DOM work runs in slices, near the viewport first.
+  const scheduler = createScheduler();
   const dark = matchMedia('(prefers-color-scheme: dark)');
   let preferred: string | undefined;
 
@@ -32,10 +35,12 @@ export function startEmbed(doc: Document, base: URL): void {
     }
   };
   const retheme = () => each((el, m) => m.widget.setTheme(themeOf(el)));
-  // A tab picked in one widget switches every widget that has that language.
+  // A tab picked in one widget (which has switched already) switches every widget with that language.
   const pick = (lang: string) => {
     preferred = lang;
-    each((_, m) => m.widget.select(lang));
+    each((el, m) => {
+      if (m.widget.shown() !== lang) scheduler.add(el, 'select', () => m.widget.select(lang));
+    });
   };
 
   const ownAttributes = new MutationObserver((records) => {
@@ -43,7 +48,9 @@ export function startEmbed(doc: Document, base: URL): void {
     changed.forEach(render);
   });
 
-  function render(el: HTMLElement): void {
+  const render = (el: HTMLElement) => scheduler.add(el, 'mount', () => mount(el));
+
+  function mount(el: HTMLElement): void {
     let m = mounted.get(el);
     if (!m || !el.contains(m.widget.host)) {
       m = { widget: createWidget(pick), generation: 0 };
@@ -56,17 +63,36 @@ export function startEmbed(doc: Document, base: URL): void {
     const current = () => m.generation === generation;
     widget.setTheme(themeOf(el));
     let id = '';
-    Promise.resolve()
+    // The DOM work happens here, inside the scheduler's slice, not in a microtask after it.
+    let named: Promise<void>;
+    try {
+      id = toSnippetId(el.hasAttribute('data-snippet') ? el.dataset.snippet : el.dataset.name);
+      widget.showLoading(id);
+      named = Promise.resolve();
+    } catch (error) {
+      named = Promise.reject(error);
+    }
+    named
       .then(async () => {
-        id = toSnippetId(el.hasAttribute('data-snippet') ? el.dataset.snippet : el.dataset.name);
-        widget.showLoading(id);
         const overrides = readOverrides(el);
         // The runner loads alongside the JSON, not after it.
         if (Object.keys(overrides).length > 0) void loadRenderer();
         const payload = await loadPayload(base, id);
-        const variants = await toVariants(payload, overrides);
+        const runner = Object.keys(overrides).length > 0 ? await loadRenderer() : undefined;
         if (!current()) return;
-        widget.show({ title: payload.title, docs: docsUrl(payload.docs, base), variants }, preferred);
+        // The DOM work in a slice of its own; highlighting what could not be patched after it.
+        const variants = await new Promise<VariantView[]>((resolve, reject) => {
+          scheduler.add(el, 'show', () => {
+            try {
+              if (!current()) return;
+              const views = toVariants(payload, overrides, runner);
+              widget.show({ title: payload.title, docs: docsUrl(payload.docs, base), variants: views }, preferred);
+              resolve(views);
+            } catch (error) {
+              reject(error);
+            }
+          });
+        });
         // The tab on screen first, then the others.
         const waiting = variants.map((v, i) => [v, i] as const).filter(([v]) => !v.lines);
         waiting.sort(([a], [b]) => Number(b.lang === widget.shown()) - Number(a.lang === widget.shown()));
@@ -126,11 +152,10 @@ function readOverrides(el: HTMLElement): Record<string, string> {
 let renderer: Promise<typeof import('./render-overrides.ts')> | undefined;
 const loadRenderer = () => (renderer ??= import('./render-overrides.ts'));
 
-async function toVariants(payload: EmbedPayload, overrides: Record<string, string>): Promise<VariantView[]> {
+function toVariants(payload: EmbedPayload, overrides: Record<string, string>, runner: Awaited<ReturnType<typeof loadRenderer>> | undefined): VariantView[] {
   const base = payload.variants.map((v) => ({ lang: v.lang, label: v.label, code: linesToText(v.lines), lines: v.lines, palette: payload.palette }));
-  if (Object.keys(overrides).length === 0) return base;
-  const { renderOverrides } = await loadRenderer();
-  return renderOverrides(payload, overrides).map((r, i) => ({ ...base[i], code: r.code, lines: r.lines }));
+  if (!runner) return base;
+  return runner.renderOverrides(payload, overrides).map((r, i) => ({ ...base[i], code: r.code, lines: r.lines }));
 }
 
 /** Docs links are resolved against the site that serves the bundle; only http(s) links are shown. */

@@ -10,7 +10,7 @@ export const THEME_COLORS = {
 } as const;
 
 export const WIDGET_CSS = `
-:host{all:initial!important;display:block!important;
+:host{all:initial!important;display:block!important;content-visibility:auto;contain-intrinsic-size:auto 16em;
 --fg:${THEME_COLORS.light.fg};--bg:${THEME_COLORS.light.bg};--bar:#f6f8fa;--line:#d0d7de;--muted:#57606a;--accent:#0969da;--err:#cf222e}
 :host([theme=dark]){--fg:${THEME_COLORS.dark.fg};--bg:${THEME_COLORS.dark.bg};--bar:#1f2428;--line:#444d56;--muted:#959da5;--accent:#79b8ff;--err:#f97583}
 *{box-sizing:border-box}

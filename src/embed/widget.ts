@@ -54,14 +54,19 @@ export function createWidget(onPick: (lang: string) => void): Widget {
   let model: WidgetModel | undefined;
   let current = -1;
   let tabs: HTMLButtonElement[] = [];
-  let code: HTMLElement | undefined;
+  let pre: HTMLElement | undefined;
+  // Each language's <code> is built the first time it is shown and kept: switching back is a swap.
+  let codes: Array<HTMLElement | undefined> = [];
 
   const state = (value: WidgetState) => host.setAttribute('state', value);
   const paint = () => {
-    if (!model || !code) return;
-    const v = model.variants[current];
-    if (v.lines) renderLines(code, v.lines, v.palette);
-    else code.textContent = v.code;
+    if (!model || !pre) return;
+    let code = codes[current];
+    if (!code) {
+      const v = model.variants[current];
+      code = codes[current] = v.lines ? highlightedCode(v.lines, v.palette) : el('code', '', v.code);
+    }
+    if (pre.firstChild !== code) pre.replaceChildren(code);
     state(model.variants.every((x) => x.lines) ? 'ready' : 'plain');
   };
   const choose = (index: number) => {
@@ -99,21 +104,26 @@ export function createWidget(onPick: (lang: string) => void): Widget {
         const tab = el('button', 'tab', v.label) as HTMLButtonElement;
         tab.type = 'button';
         tab.setAttribute('role', 'tab');
-        tab.addEventListener('click', () => onPick(next.variants[i].lang));
+        // This widget switches at once; the others follow in slices (see start-embed.ts).
+        tab.addEventListener('click', () => {
+          choose(i);
+          onPick(next.variants[i].lang);
+        });
         tab.addEventListener('keydown', (event) => {
           const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
           if (!step) return;
           const to = (i + step + tabs.length) % tabs.length;
           tabs[to].focus();
+          choose(to);
           onPick(next.variants[to].lang);
         });
         return tab;
       });
       list.append(...tabs);
-      code = el('code', '');
-      const pre = el('pre', '', '', [code]);
-      pre.tabIndex = 0; // scrollable by keyboard
-      pre.setAttribute('role', 'tabpanel');
+      codes = [];
+      const panel = (pre = el('pre', ''));
+      panel.tabIndex = 0; // scrollable by keyboard
+      panel.setAttribute('role', 'tabpanel');
       const copy = el('button', 'btn', 'Copy') as HTMLButtonElement;
       copy.type = 'button';
       copy.addEventListener('click', () => {
@@ -130,7 +140,7 @@ export function createWidget(onPick: (lang: string) => void): Widget {
         docs.rel = 'noopener noreferrer';
         foot.append(docs);
       }
-      frame.replaceChildren(el('div', 'head', '', [el('span', 'title', next.title), list]), pre, foot);
+      frame.replaceChildren(el('div', 'head', '', [el('span', 'title', next.title), list]), panel, foot);
       const found = next.variants.findIndex((v) => v.lang === lang);
       choose(found >= 0 ? found : 0);
     },
@@ -144,9 +154,23 @@ export function createWidget(onPick: (lang: string) => void): Widget {
     highlighted(index, lines, palette) {
       if (!model) return;
       Object.assign(model.variants[index], { lines, palette });
+      codes[index] = undefined;
       paint();
     },
   };
+}
+
+// A page shows the same snippet many times: its highlighted <code> is built once and cloned.
+const built = new WeakMap<TokenLine[], HTMLElement>();
+
+function highlightedCode(lines: TokenLine[], palette: PaletteEntry[]): HTMLElement {
+  let code = built.get(lines);
+  if (!code) {
+    code = el('code', '');
+    renderLines(code, lines, palette);
+    built.set(lines, code);
+  }
+  return code.cloneNode(true) as HTMLElement;
 }
 
 function el(tag: string, className: string, text = '', children: Node[] = []): HTMLElement {
