@@ -19,6 +19,10 @@ export function toSnippetId(raw: string | undefined): string {
 }
 
 const cache = new Map<string, Promise<EmbedPayload>>();
+const done = new Map<string, EmbedPayload>();
+
+/** A payload already fetched, for widgets that can then show at once. */
+export const loaded = (id: string) => done.get(id);
 
 export function loadPayload(base: URL, id: string): Promise<EmbedPayload> {
   let pending = cache.get(id);
@@ -26,7 +30,7 @@ export function loadPayload(base: URL, id: string): Promise<EmbedPayload> {
     pending = fetchPayload(base, id);
     cache.set(id, pending);
     // A failed load may succeed later (a flaky network); only successes stay cached.
-    pending.catch(() => cache.delete(id));
+    pending.then((payload) => done.set(id, payload), () => cache.delete(id));
   }
   return pending;
 }

@@ -2,13 +2,12 @@
 // main thread: jobs run until a slice's budget is spent, then yield a task so input and painting
 // go on; jobs for elements near the viewport run before the others.
 
-export type JobKind = 'mount' | 'show' | 'select';
+/** 'mount', 'show', 'select', 'lines0'…: a newer job of a kind replaces the queued one. */
+export type JobKind = string;
 
 export interface Scheduler {
   /** Queues `job` for `el`; a newer job of the same kind for the same element replaces the older one. */
   add(el: Element, kind: JobKind, job: () => void): void;
-  /** The element is in or near the viewport (as far as the observer has reported). */
-  near(el: Element): boolean;
 }
 
 /** `budgetMs`: work per slice; far below the 50 ms a long task starts at, so a slow job still fits. */
@@ -53,6 +52,9 @@ export function createScheduler(budgetMs = 8, margin = '50% 0px'): Scheduler {
           console.warn('[snippets]', error);
         }
       }
+      // Watched only while it has work: each watched element costs every frame (and every scroll) a
+      // check. Its last state stays known until the observer reports again on its next job.
+      if (!jobs.has(el)) observer?.unobserve(el);
     }
     if (jobs.size > 0) wake();
   };
@@ -74,6 +76,5 @@ export function createScheduler(budgetMs = 8, margin = '50% 0px'): Scheduler {
       queued.set(kind, job);
       wake();
     },
-    near: (el) => close.has(el),
   };
 }

@@ -2,7 +2,7 @@
 // or changes one, and keeps a widget in each. `data-*` attributes override the payload
 // defaults: the browser's own `dataset` turns `data-base-url` into `baseUrl`, exactly as
 // seed 004's bundle read them. A failing snippet shows its error inside its own widget.
-import { EmbedError, loadPayload, toSnippetId } from './load-payload.ts';
+import { loaded, loadPayload, toSnippetId } from './load-payload.ts';
 import { linesToText, type EmbedPayload } from './payload.ts';
 import { createScheduler } from './schedule.ts';
 import { createWidget, type VariantView, type Widget } from './widget.ts';
@@ -63,53 +63,44 @@ export function startEmbed(doc: Document, base: URL): void {
     const current = () => m.generation === generation;
     widget.setTheme(themeOf(el));
     let id = '';
-    // The DOM work happens here, inside the scheduler's slice, not in a microtask after it.
-    let named: Promise<void>;
+    const fail = (error: unknown) => {
+      if (!current()) return;
+      // By name: the lazy chunks carry their own copy of EmbedError.
+      const message = (error as Error)?.name === 'EmbedError' ? (error as Error).message : `snippet "${id}" failed: ${String((error as Error)?.message ?? error)}`;
+      widget.showError(message);
+      console.warn(`[snippets] ${message}`, el);
+    };
+    // The DOM work happens in the scheduler's slices: this one, or a later one once the JSON is here.
+    const present = (payload: EmbedPayload, variants: VariantView[]) => {
+      widget.show({ title: payload.title, docs: docsUrl(payload.docs, base), variants }, preferred);
+      // What could not be patched is highlighted (once per page for the same code), the tab on screen first.
+      const waiting = variants.map((v, i) => [v, i] as const).filter(([v]) => !v.lines);
+      waiting.sort(([a], [b]) => Number(b.lang === widget.shown()) - Number(a.lang === widget.shown()));
+      for (const [v, i] of waiting) {
+        highlightOnce(v.code, payload.variants[i].grammar).then(
+          (done) => current() && scheduler.add(el, `lines${i}`, () => current() && widget.highlighted(i, done.lines, done.palette)),
+          fail,
+        );
+      }
+    };
     try {
       id = toSnippetId(el.hasAttribute('data-snippet') ? el.dataset.snippet : el.dataset.name);
+      const overrides = readOverrides(el);
+      const changed = Object.keys(overrides).length > 0;
+      // A snippet already on the page (and its runner, if needed) shows at once, without a loading state.
+      const payload = loaded(id);
+      if (payload && (!changed || runner)) return present(payload, toVariants(payload, overrides, runner));
       widget.showLoading(id);
-      named = Promise.resolve();
+      // The runner loads alongside the JSON, not after it.
+      Promise.all([loadPayload(base, id), changed ? loadRenderer() : undefined])
+        .then(([payload, run]) => {
+          const variants = toVariants(payload, overrides, run);
+          if (current()) scheduler.add(el, 'show', () => current() && present(payload, variants));
+        })
+        .catch(fail);
     } catch (error) {
-      named = Promise.reject(error);
+      fail(error);
     }
-    named
-      .then(async () => {
-        const overrides = readOverrides(el);
-        // The runner loads alongside the JSON, not after it.
-        if (Object.keys(overrides).length > 0) void loadRenderer();
-        const payload = await loadPayload(base, id);
-        const runner = Object.keys(overrides).length > 0 ? await loadRenderer() : undefined;
-        if (!current()) return;
-        // The DOM work in a slice of its own; highlighting what could not be patched after it.
-        const variants = await new Promise<VariantView[]>((resolve, reject) => {
-          scheduler.add(el, 'show', () => {
-            try {
-              if (!current()) return;
-              const views = toVariants(payload, overrides, runner);
-              widget.show({ title: payload.title, docs: docsUrl(payload.docs, base), variants: views }, preferred);
-              resolve(views);
-            } catch (error) {
-              reject(error);
-            }
-          });
-        });
-        // The tab on screen first, then the others.
-        const waiting = variants.map((v, i) => [v, i] as const).filter(([v]) => !v.lines);
-        waiting.sort(([a], [b]) => Number(b.lang === widget.shown()) - Number(a.lang === widget.shown()));
-        if (waiting.length === 0) return;
-        const { highlight } = await import('./highlight-browser.ts');
-        for (const [v, i] of waiting) {
-          const done = await highlight(v.code, payload.variants[i].grammar);
-          if (current()) widget.highlighted(i, done.lines, done.palette);
-        }
-      })
-      .catch((error: unknown) => {
-        if (!current()) return;
-        // By name: the lazy chunks carry their own copy of EmbedError.
-        const message = (error as Error)?.name === 'EmbedError' ? (error as Error).message : `snippet "${id}" failed: ${String((error as Error)?.message ?? error)}`;
-        widget.showError(message);
-        console.warn(`[snippets] ${message}`, el);
-      });
   }
 
   const scan = (root: ParentNode) => {
@@ -149,13 +140,31 @@ function readOverrides(el: HTMLElement): Record<string, string> {
   return out;
 }
 
-let renderer: Promise<typeof import('./render-overrides.ts')> | undefined;
-const loadRenderer = () => (renderer ??= import('./render-overrides.ts'));
+type Runner = typeof import('./render-overrides.ts');
+let loading: Promise<Runner> | undefined;
+/** The override runner once it is here. */
+let runner: Runner | undefined;
+const loadRenderer = () => (loading ??= import('./render-overrides.ts').then((r) => (runner = r)));
 
-function toVariants(payload: EmbedPayload, overrides: Record<string, string>, runner: Awaited<ReturnType<typeof loadRenderer>> | undefined): VariantView[] {
-  const base = payload.variants.map((v) => ({ lang: v.lang, label: v.label, code: linesToText(v.lines), lines: v.lines, palette: payload.palette }));
-  if (!runner) return base;
-  return runner.renderOverrides(payload, overrides).map((r, i) => ({ ...base[i], code: r.code, lines: r.lines }));
+// Widgets of one snippet with the same overrides share one rendering, and code one highlighting.
+const rendered = new Map<string, ReturnType<Runner['renderOverrides']>>();
+const highlighted = new Map<string, ReturnType<typeof import('./highlight-browser.ts').highlight>>();
+
+function highlightOnce(code: string, grammar: string) {
+  const key = `${grammar}\n${code}`;
+  let done = highlighted.get(key);
+  if (!done) highlighted.set(key, (done = import('./highlight-browser.ts').then((h) => h.highlight(code, grammar))));
+  return done;
+}
+
+function toVariants(payload: EmbedPayload, overrides: Record<string, string>, run: Runner | undefined): VariantView[] {
+  const key = `${payload.id} ${JSON.stringify(overrides)}`;
+  let out = rendered.get(key);
+  if (!out) {
+    out = run ? run.renderOverrides(payload, overrides) : payload.variants.map((v) => ({ code: linesToText(v.lines), lines: v.lines }));
+    rendered.set(key, out);
+  }
+  return out.map((r, i) => ({ lang: payload.variants[i].lang, label: payload.variants[i].label, code: r.code, lines: r.lines, palette: payload.palette }));
 }
 
 /** Docs links are resolved against the site that serves the bundle; only http(s) links are shown. */

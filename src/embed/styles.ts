@@ -10,7 +10,7 @@ export const THEME_COLORS = {
 } as const;
 
 export const WIDGET_CSS = `
-:host{all:initial!important;display:block!important;content-visibility:auto;contain-intrinsic-size:auto 16em;
+:host{all:initial!important;display:block!important;content-visibility:auto!important;contain-intrinsic-size:auto 16em!important;
 --fg:${THEME_COLORS.light.fg};--bg:${THEME_COLORS.light.bg};--bar:#f6f8fa;--line:#d0d7de;--muted:#57606a;--accent:#0969da;--err:#cf222e}
 :host([theme=dark]){--fg:${THEME_COLORS.dark.fg};--bg:${THEME_COLORS.dark.bg};--bar:#1f2428;--line:#444d56;--muted:#959da5;--accent:#79b8ff;--err:#f97583}
 *{box-sizing:border-box}
@@ -29,9 +29,6 @@ button,a{font:inherit;font-size:12.5px;color:inherit;background:none;border:0;ma
 pre{margin:0;padding:12px 14px;overflow:auto;max-height:28em;background:var(--bg);color:var(--fg);
 font:13px/1.6 ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono",monospace;white-space:pre;tab-size:4}
 code{font:inherit;color:inherit;background:none;padding:0}
-pre span{color:var(--l)}
-:host([theme=dark]) pre span{color:var(--d)}
-.i{font-style:italic}.b{font-weight:700}.u{text-decoration:underline}
 .loading{color:var(--muted);min-height:6em}
 .err{padding:8px 12px;color:var(--err);border-color:var(--err);font-size:13px}
 :focus-visible{outline:2px solid var(--accent);outline-offset:-2px}

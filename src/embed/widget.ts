@@ -3,7 +3,7 @@
 // textContent or text nodes and every colour through style.setProperty: nothing is parsed as HTML.
 import { copyText } from './copy-text.ts';
 import type { PaletteEntry, TokenLine } from './payload.ts';
-import { renderLines } from './render-lines.ts';
+import { renderLines, tokenSheet } from './render-lines.ts';
 import { WIDGET_CSS } from './styles.ts';
 
 export interface VariantView {
@@ -42,10 +42,11 @@ let sheet: CSSStyleSheet | undefined;
 export function createWidget(onPick: (lang: string) => void): Widget {
   const host = document.createElement('snp-widget');
   const root = host.attachShadow({ mode: 'open' });
+  // One stylesheet object for all widgets, parsed once (and the token colours beside it).
   try {
     sheet ??= new CSSStyleSheet();
     if (sheet.cssRules.length === 0) sheet.replaceSync(WIDGET_CSS);
-    root.adoptedStyleSheets = [sheet];
+    root.adoptedStyleSheets = [sheet, tokenSheet!];
   } catch {
     root.append(el('style', '', WIDGET_CSS));
   }

@@ -33,14 +33,19 @@ test.afterAll(async () => {
 });
 
 test.beforeEach(async ({ page }) => {
-  // Record every long task and when each widget became ready, from before the bundle runs.
+  // From before the bundle runs: every long task, every click's time to the next paint (Event
+  // Timing), and the order in which widgets became ready.
   await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: number[]; readyOrder: string[] };
+    const w = window as unknown as Recorded;
     w.longTasks = [];
+    w.clicks = [];
     w.readyOrder = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push(Math.round(entry.duration));
+      for (const entry of list.getEntries()) w.longTasks.push({ start: Math.round(entry.startTime), ms: Math.round(entry.duration) });
     }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.name === 'click') w.clicks.push({ start: entry.startTime, ms: Math.round(entry.duration) });
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
     new MutationObserver((records) => {
       for (const r of records) {
         const el = r.target as Element;
@@ -50,31 +55,52 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
+interface Recorded {
+  longTasks: Array<{ start: number; ms: number }>;
+  clicks: Array<{ start: number; ms: number }>;
+  readyOrder: string[];
+}
+
 test(`${COUNT} snippets: no long task over 50 ms, the ones in view first, a fast tab switch`, async ({ page }) => {
-  test.setTimeout(400_000);
+  test.setTimeout(300_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   // Opened scrolled to the middle: the widgets there must be ready long before the last ones.
   await page.goto(`${host.url}/many.html#s1000`);
-  await page.waitForFunction((n) => (window as unknown as { readyOrder: string[] }).readyOrder.length >= n, COUNT, { timeout: 200_000 });
-  const { longTasks, readyOrder } = await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[]; readyOrder: string[] };
-    return { longTasks: [...w.longTasks], readyOrder: [...w.readyOrder] };
-  });
+  // Polled twice a second, so the test's own look at the page is no long task of its own.
+  await page.waitForFunction((n) => (window as unknown as Recorded).readyOrder.length >= n, COUNT, { timeout: 200_000, polling: 500 });
   const loaded = await page.evaluate(() => performance.now());
+  const readyOrder = await page.evaluate(() => (window as unknown as Recorded).readyOrder);
   const rank = readyOrder.indexOf('s1000');
   expect(rank, 'the widget in view is among the first ready').toBeGreaterThanOrEqual(0);
   expect(rank).toBeLessThan(100);
   expect(new Set(readyOrder).size).toBe(COUNT);
 
-  // A tab switch: the clicked widget at once, the others (2,000 of them) in slices.
-  const first = page.locator('#s1000 snp-widget');
-  const before = await page.evaluate(() => performance.now());
-  await first.getByRole('tab', { name: 'Python' }).click();
-  await expect(first.getByRole('tab', { name: 'Python' })).toHaveAttribute('aria-selected', 'true');
-  const shownAfter = (await page.evaluate(() => performance.now())) - before;
+  // A tab switch: the clicked widget at once, the others (2,000 of them) in slices, the ones in view first.
+  // Clicked with the mouse at the tab's place: a locator's click runs Playwright's own checks in the page.
+  const python = page.locator('#s1000 snp-widget').getByRole('tab', { name: 'Python' });
+  await page.evaluate(() => document.getElementById('s1000')!.scrollIntoView());
+  await page.waitForTimeout(500);
+  const box = (await python.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(python).toHaveAttribute('aria-selected', 'true');
+  const inView = () => page.evaluate(() => [...document.querySelectorAll('snp-widget')].filter((w) => {
+    const box = w.getBoundingClientRect();
+    return box.bottom > 0 && box.top < innerHeight;
+  }).map((w) => w.shadowRoot!.querySelector('[role=tab][aria-selected=true]')?.textContent));
+  const visible = await inView();
+  expect(visible.length).toBeGreaterThan(0);
+  expect(visible.every((lang) => lang === 'Python'), `the widgets in view: ${visible.join(', ')}`).toBe(true);
   await page.waitForFunction(() => [...document.querySelectorAll('snp-widget')].every((w) =>
-    w.shadowRoot!.querySelector('[role=tab][aria-selected=true]')?.textContent === 'Python'), undefined, { timeout: 150_000 });
-  const all = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-  console.log(`embed scale: ${COUNT} widgets ready ${Math.round(loaded / 1000)} s after navigation, s1000 ready as #${rank + 1}, longest task ${Math.max(0, ...all)} ms (${all.length} over 50 ms), tab shown in ${Math.round(shownAfter)} ms`);
-  expect(longTasks.concat(all).filter((d) => d > 50), 'long tasks (ms)').toEqual([]);
+    w.shadowRoot!.querySelector('[role=tab][aria-selected=true]')?.textContent === 'Python'), undefined, { timeout: 100_000, polling: 500 });
+  const end = await page.evaluate(() => performance.now());
+  const { longTasks, clicks } = await page.evaluate(() => {
+    const { longTasks, clicks } = window as unknown as Recorded;
+    return { longTasks, clicks };
+  });
+  const click = clicks.at(-1);
+  const longest = Math.max(0, ...longTasks.map((t) => t.ms));
+  console.log(`embed scale: ${COUNT} widgets ready ${Math.round(loaded)} ms after navigation, s1000 ready as #${rank + 1}; ` +
+    `tab switch: ${click ? `${click.ms} ms from click to paint, ` : 'click painted within 16 ms, '}all widgets within ${click ? Math.round(end - click.start) : '?'} ms (polled every 500 ms); ` +
+    `longest task ${longest} ms, ${longTasks.filter((t) => t.ms > 50).length} over 50 ms ${JSON.stringify(longTasks)}`);
+  expect(longTasks.filter((t) => t.ms > 50), 'long tasks').toEqual([]);
 });
