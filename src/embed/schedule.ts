@@ -11,7 +11,7 @@ export interface Scheduler {
 }
 
 /** `budgetMs`: work per slice; far below the 50 ms a long task starts at, so a slow job still fits. */
-export function createScheduler(budgetMs = 8, margin = '50% 0px'): Scheduler {
+export function createScheduler(budgetMs = 5, margin = '50% 0px'): Scheduler {
   const jobs = new Map<Element, Map<JobKind, () => void>>();
   const close = new Set<Element>();
   // The first slice waits for the observer's first report (one frame), so it knows what is in view.

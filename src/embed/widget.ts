@@ -1,6 +1,6 @@
 // One snippet widget: a `<snp-widget>` element with an open shadow root holding the header
 // (title, language tabs), the code and the footer (copy, docs). Every text goes in through
-// textContent or text nodes and every colour through style.setProperty: nothing is parsed as HTML.
+// textContent or text nodes, and token colours are classes (see render-lines.ts): nothing is parsed as HTML.
 import { copyText } from './copy-text.ts';
 import type { PaletteEntry, TokenLine } from './payload.ts';
 import { renderLines, tokenSheet } from './render-lines.ts';
@@ -58,14 +58,21 @@ export function createWidget(onPick: (lang: string) => void): Widget {
   let pre: HTMLElement | undefined;
   // Each language's <code> is built the first time it is shown and kept: switching back is a swap.
   let codes: Array<HTMLElement | undefined> = [];
+  // Off screen (the browser skips rendering it: content-visibility), a widget shows its code as
+  // one text node; its hundreds of coloured spans are built when it comes near the viewport.
+  let far = 'oncontentvisibilityautostatechange' in host;
+  host.addEventListener('contentvisibilityautostatechange', (event) => {
+    far = (event as Event & { skipped: boolean }).skipped;
+    paint();
+  });
 
   const state = (value: WidgetState) => host.setAttribute('state', value);
   const paint = () => {
     if (!model || !pre) return;
+    const v = model.variants[current];
     let code = codes[current];
-    if (!code) {
-      const v = model.variants[current];
-      code = codes[current] = v.lines ? highlightedCode(v.lines, v.palette) : el('code', '', v.code);
+    if (!code || (!far && v.lines && !code.className)) {
+      code = codes[current] = v.lines && !far ? highlightedCode(v.lines, v.palette) : el('code', '', v.code);
     }
     if (pre.firstChild !== code) pre.replaceChildren(code);
     state(model.variants.every((x) => x.lines) ? 'ready' : 'plain');

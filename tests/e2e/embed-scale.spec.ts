@@ -46,10 +46,15 @@ test.beforeEach(async ({ page }) => {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (entry.name === 'click') w.clicks.push({ start: entry.startTime, ms: Math.round(entry.duration) });
     }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+    const ready = new Set<string>();
     new MutationObserver((records) => {
       for (const r of records) {
         const el = r.target as Element;
-        if (el.localName === 'snp-widget' && el.getAttribute('state') === 'ready') w.readyOrder.push(el.parentElement?.id ?? '');
+        const id = el.parentElement?.id ?? '';
+        if (el.localName === 'snp-widget' && el.getAttribute('state') === 'ready' && !ready.has(id)) {
+          ready.add(id);
+          w.readyOrder.push(id);
+        }
       }
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['state'] });
   });
@@ -93,14 +98,21 @@ test(`${COUNT} snippets: no long task over 50 ms, the ones in view first, a fast
   await page.waitForFunction(() => [...document.querySelectorAll('snp-widget')].every((w) =>
     w.shadowRoot!.querySelector('[role=tab][aria-selected=true]')?.textContent === 'Python'), undefined, { timeout: 100_000, polling: 500 });
   const end = await page.evaluate(() => performance.now());
-  const { longTasks, clicks } = await page.evaluate(() => {
+  const { tasks, clicks, embedAt } = await page.evaluate(() => {
     const { longTasks, clicks } = window as unknown as Recorded;
-    return { longTasks, clicks };
+    // The host page's own work is not the embed's: parsing 4,000 elements and laying them out the
+    // first time takes 100-400 ms on a busy machine with no embed at all. The embed runs only once
+    // its script is here, and builds widgets only after the first paint (it waits for the
+    // IntersectionObserver's first report, which comes with it).
+    const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/snippets.js')) as PerformanceResourceTiming;
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    return { tasks: longTasks, clicks, embedAt: Math.max(script.responseEnd, paint.startTime) };
   });
+  const longTasks = tasks.filter((t) => t.start >= embedAt);
   const click = clicks.at(-1);
   const longest = Math.max(0, ...longTasks.map((t) => t.ms));
   console.log(`embed scale: ${COUNT} widgets ready ${Math.round(loaded)} ms after navigation, s1000 ready as #${rank + 1}; ` +
     `tab switch: ${click ? `${click.ms} ms from click to paint, ` : 'click painted within 16 ms, '}all widgets within ${click ? Math.round(end - click.start) : '?'} ms (polled every 500 ms); ` +
-    `longest task ${longest} ms, ${longTasks.filter((t) => t.ms > 50).length} over 50 ms ${JSON.stringify(longTasks)}`);
+    `longest task ${longest} ms, ${longTasks.filter((t) => t.ms > 50).length} over 50 ms ${JSON.stringify(longTasks)}; the host page's own, before its first paint and the embed's script (${Math.round(embedAt)} ms): ${JSON.stringify(tasks.filter((t) => t.start < embedAt))}`);
   expect(longTasks.filter((t) => t.ms > 50), 'long tasks').toEqual([]);
 });
