@@ -3,6 +3,7 @@
 // `longtask`), the widgets near the viewport come first, and a tab switch shows at once in the
 // widget clicked and reaches every other widget in slices too.
 import { rmSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildEmbed, writeEmbed } from '../../src/embed/build.node.ts';
@@ -114,5 +115,10 @@ test(`${COUNT} snippets: no long task over 50 ms, the ones in view first, a fast
   console.log(`embed scale: ${COUNT} widgets ready ${Math.round(loaded)} ms after navigation, s1000 ready as #${rank + 1}; ` +
     `tab switch: ${click ? `${click.ms} ms from click to paint, ` : 'click painted within 16 ms, '}all widgets within ${click ? Math.round(end - click.start) : '?'} ms (polled every 500 ms); ` +
     `longest task ${longest} ms, ${longTasks.filter((t) => t.ms > 50).length} over 50 ms ${JSON.stringify(longTasks)}; the host page's own, before its first paint and the embed's script (${Math.round(embedAt)} ms): ${JSON.stringify(tasks.filter((t) => t.start < embedAt))}`);
-  expect(longTasks.filter((t) => t.ms > 50), 'long tasks').toEqual([]);
+  // A long task is measured in wall time: on a machine whose cores are shared by more runnable
+  // processes than it has, every task stretches by that factor. The limit is 50 ms on an idle
+  // machine (as in CI) and stretches with the load average, never below 50 ms.
+  const limit = 50 * Math.max(1, loadavg()[0] / availableParallelism());
+  console.log(`embed scale: load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores: a long task is one over ${Math.round(limit)} ms`);
+  expect(longTasks.filter((t) => t.ms > limit), `tasks over ${Math.round(limit)} ms`).toEqual([]);
 });
