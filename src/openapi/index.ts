@@ -5,7 +5,7 @@ export { mergeAllOf } from './merge-all-of.ts';
 export { isObject } from './is-object.ts';
 export { upstreamEnvName, allowPrivateEnvName } from './env-name.ts';
 export { sampleValue } from './sample-value.ts';
-export { toSlug, schemaSlugs } from './slug.ts';
+export { createSlugRegistry, toSlug, schemaSlugs } from './slug.ts';
 export { createRouter, type Router } from './route.ts';
 export { errorShapeOf, toErrorBody, DEFAULT_ERROR_SHAPE, type ErrorShape } from './error-shape.ts';
 export { diffApis } from './changelog/diff-apis.ts';

@@ -19,11 +19,12 @@ export function operationSlug(method: string, path: string, operationId?: string
 
 /**
  * Route names that sit beside operation pages (`/reference/<api>/schemas/` lists the schemas,
- * `/reference/<api>/changelog/` is a versioned API's changelog):
+ * `/reference/<api>/changelog/` is a versioned API's changelog, `/reference/<api>/tags/<tag>/` a big
+ * API's group pages):
  * an operation whose slug would be one of them is numbered like a repeat (`schemas-2`), so
  * both pages exist.
  */
-export const RESERVED_OPERATION_SLUGS: readonly string[] = ['schemas', 'changelog'];
+export const RESERVED_OPERATION_SLUGS: readonly string[] = ['schemas', 'changelog', 'tags'];
 
 /** Hands out unique slugs: a repeat (or a reserved name) gets `-2`, `-3`, ... in the order it is asked. */
 export function createSlugRegistry(reserved: readonly string[] = []): (slug: string) => string {

@@ -5,9 +5,9 @@ describe('public surface', () => {
   it('src/reference/index.ts', async () => {
     expect(Object.keys(await import('./index.ts')).sort()).toEqual([
       'PARAMETER_GROUPS', 'additionalSchema', 'alternativesOf', 'authOptional', 'authOptions', 'changeAnchor', 'constraintsOf', 'createApiSidebar',
-      'createReferenceUrls', 'createSchemaRenderer', 'createVersionContexts', 'describeScheme', 'displayName', 'exampleToHtml', 'formatValue', 'hasChildren',
-      'markdownToHtml', 'markdownToInlineHtml', 'markdownToPlainText', 'operationBadge', 'operationLabel', 'operationListHtml', 'operationOutline', 'renderInOrder',
-      'responseExamples', 'showsGenerated', 'snippetBlockId', 'splitResponses', 'statusClass', 'tagAnchor', 'toPanels', 'toParamRows', 'toSamplePanels', 'typeLabel', 'unfoldTarget', 'versionLinks', 'viewOf',
+      'createReferenceUrls', 'createSchemaRenderer', 'createTagHref', 'createVersionContexts', 'describeScheme', 'displayName', 'exampleToHtml', 'formatValue', 'hasChildren',
+      'hasTagPages', 'markdownToHtml', 'markdownToInlineHtml', 'markdownToPlainText', 'operationBadge', 'operationLabel', 'operationListHtml', 'operationOutline', 'renderInOrder',
+      'responseExamples', 'showsGenerated', 'snippetBlockId', 'splitResponses', 'statusClass', 'tagAnchor', 'tagListHtml', 'tagPagePath', 'tagPages', 'toPanels', 'toParamRows', 'toSamplePanels', 'typeLabel', 'unfoldTarget', 'versionLinks', 'viewOf',
     ]);
   });
   it('src/reference/index.node.ts', async () => {

@@ -3,7 +3,7 @@
 export { exampleToHtml } from './example-html.ts';
 export { constraintsOf, displayName, formatValue, typeLabel } from './format.ts';
 export { markdownToHtml, markdownToInlineHtml, markdownToPlainText } from './markdown.ts';
-export { operationListHtml } from './operation-list.ts';
+export { operationListHtml, tagListHtml, type TagListItem } from './operation-list.ts';
 export {
   PARAMETER_GROUPS, statusClass, splitResponses, operationOutline, authOptions, authOptional, describeScheme,
 } from './operation-outline.ts';
@@ -12,9 +12,8 @@ export { renderInOrder } from './ordered-renderer.ts';
 export { createSchemaRenderer, type SchemaMode, type SchemaRenderer } from './schema-html.ts';
 // The schema view and format helpers also serve the AI box's Markdown field lists.
 export { additionalSchema, alternativesOf, hasChildren, unfoldTarget, viewOf, type Schemas, type SchemaView } from './schema-view.ts';
-export {
-  operationLabel, tagAnchor, createApiSidebar,
-} from './sidebar.ts';
+export { operationLabel, createApiSidebar } from './sidebar.ts';
+export { createTagHref, hasTagPages, tagAnchor, tagPagePath, tagPages, type TagPage } from './tag-pages.ts';
 export { toPanels, toSamplePanels, showsGenerated, snippetBlockId, type SnippetPanel } from './snippet-panels.ts';
 export { createReferenceUrls, type ReferenceUrls } from './urls.ts';
 export { createVersionContexts, versionLinks, operationBadge, changeAnchor, type VersionContext, type VersionLink, type VersionBadge } from './version-context.ts';

@@ -1,8 +1,11 @@
 // The sidebar of a reference page: only its own API, grouped by tag. On a big API only the
 // current tag lists its operations and the other tags are one link each, so a page's size
 // does not grow with the square of the operation count (GitHub: 184 KB of 247 KB was sidebar).
+// Both lists are capped too (Microsoft Graph: 418 tags, 673 operations in one): past a cap the
+// sidebar shows a window around the current entry and a link to the full list, so it stays
+// under 30 KB of HTML whatever the spec.
 import type { ApiModel, HttpMethod, Operation } from '../openapi/index.ts';
-import { toSlug } from '../openapi/index.ts';
+import { createTagHref } from './tag-pages.ts';
 import type { ReferenceUrls } from './urls.ts';
 
 export type BadgeVariant = 'note' | 'tip' | 'caution' | 'danger' | 'success' | 'default';
@@ -12,6 +15,11 @@ export type SidebarItem = SidebarLink | SidebarGroup;
 
 /** APIs with more operations than this get the compact sidebar. */
 export const FULL_SIDEBAR_LIMIT = 60;
+/** At most this many operations of the current tag, and this many tag links, in a compact sidebar. */
+export const SIDEBAR_OPERATIONS_CAP = 40;
+export const SIDEBAR_TAGS_CAP = 30;
+/** Longer labels are cut (with …): Graph has 200-character summaries. */
+export const SIDEBAR_LABEL_CAP = 60;
 
 const METHOD_VARIANTS: Record<HttpMethod, BadgeVariant> = {
   get: 'note', post: 'success', put: 'caution', patch: 'tip', delete: 'danger', head: 'default', options: 'default', trace: 'default',
@@ -26,8 +34,19 @@ export function operationLabel(op: Operation): string {
   return op.summary?.trim() || op.path;
 }
 
-export function tagAnchor(tag: string): string {
-  return `tag-${toSlug(tag) || 'other'}`;
+/** `text`, cut at a word boundary to at most `max` characters with an ellipsis. */
+export function shortLabel(text: string, max = SIDEBAR_LABEL_CAP): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** At most `cap` items of `list` around index `at` (the start when `at` is -1): [from, to). */
+export function windowAround(length: number, at: number, cap: number): [number, number] {
+  if (length <= cap) return [0, length];
+  const from = Math.min(Math.max(0, at - Math.floor(cap / 2)), length - cap);
+  return [from, from + cap];
 }
 
 export interface SidebarInput {
@@ -37,37 +56,45 @@ export interface SidebarInput {
   urls: ReferenceUrls;
   /** Slug of the operation on this page, if it is one. */
   current?: string;
+  /** Name of the tag whose page this is (a big API's group page). */
+  currentTag?: string;
 }
 
-export function createApiSidebar({ api, apis, urls, current }: SidebarInput): SidebarItem[] {
+export function createApiSidebar({ api, apis, urls, current, currentTag }: SidebarInput): SidebarItem[] {
   const bySlug = new Map(api.operations.map((op) => [op.slug, op]));
   const compact = api.operations.length > FULL_SIDEBAR_LIMIT;
-  const currentTag = current === undefined ? undefined : api.tags.find((t) => t.operations.includes(current))?.name;
+  const hereTag = currentTag ?? (current === undefined ? undefined : api.tags.find((t) => t.operations.includes(current))?.name);
+  const hrefOf = createTagHref(api, urls);
   const items: SidebarItem[] = [{ label: 'Overview', link: urls.overview(api.id) }];
   // One changelog per API, at the newest version's id.
   if (api.versions) items.push({ label: 'Changelog', link: urls.changelog(api.versions.api) });
   const groupOf = (tag: ApiModel['tags'][number], collapsed: boolean): SidebarGroup => {
+    const at = current === undefined ? -1 : tag.operations.indexOf(current);
+    const [from, to] = compact ? windowAround(tag.operations.length, at, SIDEBAR_OPERATIONS_CAP) : [0, tag.operations.length];
     const links: SidebarLink[] = [];
-    for (const slug of tag.operations) {
+    for (const slug of tag.operations.slice(from, to)) {
       const op = bySlug.get(slug);
-      if (op) links.push({ label: operationLabel(op), link: urls.operation(api.id, slug), badge: methodBadge(op.method) });
+      if (op) links.push({ label: shortLabel(operationLabel(op)), link: urls.operation(api.id, slug), badge: methodBadge(op.method) });
     }
-    return { label: tag.name, items: links, collapsed };
+    if (to - from < tag.operations.length) {
+      links.push({ label: `All ${tag.operations.length} in ${shortLabel(tag.name, 40)}`, link: hrefOf(tag.name, current) });
+    }
+    return { label: shortLabel(tag.name), items: links, collapsed };
   };
   if (!compact) {
-    for (const tag of api.tags) items.push(groupOf(tag, currentTag !== undefined && tag.name !== currentTag));
+    for (const tag of api.tags) items.push(groupOf(tag, hereTag !== undefined && tag.name !== hereTag));
   } else {
-    // The current tag with its operations, then every tag as one link to its list on the overview.
-    const here = api.tags.find((t) => t.name === currentTag);
-    if (here) items.push(groupOf(here, false));
-    items.push({
-      label: here ? 'All groups' : 'Groups',
-      items: api.tags.map((tag) => ({
-        label: tag.name,
-        link: `${urls.overview(api.id)}#${tagAnchor(tag.name)}`,
-        badge: { text: String(tag.operations.length), variant: 'default' as const },
-      })),
-    });
+    // The current tag with (a window of) its operations, then the tags as links to their lists.
+    const hereIndex = api.tags.findIndex((t) => t.name === hereTag);
+    if (hereIndex >= 0) items.push(groupOf(api.tags[hereIndex], false));
+    const [from, to] = windowAround(api.tags.length, hereIndex, SIDEBAR_TAGS_CAP);
+    const tagLinks: SidebarLink[] = api.tags.slice(from, to).map((tag) => ({
+      label: shortLabel(tag.name),
+      link: hrefOf(tag.name),
+      badge: { text: String(tag.operations.length), variant: 'default' as const },
+    }));
+    if (to - from < api.tags.length) tagLinks.push({ label: `All ${api.tags.length} groups`, link: `${urls.overview(api.id)}#operations` });
+    items.push({ label: hereIndex >= 0 ? 'All groups' : 'Groups', items: tagLinks });
   }
   if (Object.keys(api.schemas).length > 0) items.push({ label: 'Schemas', link: urls.schemas(api.id) });
   const others = apis.filter((a) => a.id !== api.id && a.id !== api.versions?.api);

@@ -8,6 +8,8 @@ export interface ReferenceUrls {
   schemas(api: string): string;
   /** What changed between an API's versions (APIs with several). */
   changelog(api: string): string;
+  /** A group's own page on a big API: `path` is `<tag>` or `<tag>/<page>` (tag-pages.ts). */
+  tag(api: string, path: string): string;
 }
 
 /** `base` is the site's base path (`import.meta.env.BASE_URL`), `/` by default. */
@@ -19,5 +21,6 @@ export function createReferenceUrls(base = '/'): ReferenceUrls {
     schema: (api, slug) => `${root}/${api}/schemas/${slug}/`,
     schemas: (api) => `${root}/${api}/schemas/`,
     changelog: (api) => `${root}/${api}/changelog/`,
+    tag: (api, path) => `${root}/${api}/tags/${path}/`,
   };
 }

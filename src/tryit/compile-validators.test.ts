@@ -7,6 +7,7 @@ import type { ApiModel } from '../openapi/index.ts';
 import { loadApi } from '../openapi/load.node.ts';
 import { buildAjvHelper } from './ajv-runtime.node.ts';
 import type { ValidatorModule } from './check-response.ts';
+import type { ValidatorGroupModule } from './validator-groups.ts';
 import { createValidatorCompiler, RUNTIME_HELPERS, type ValidatorCompiler } from './compile-validators.ts';
 
 let dir: string;
@@ -63,12 +64,18 @@ beforeAll(async () => {
   runtimeBase = pathToFileURL(join(dir, 'runtime')).href;
 });
 
-async function load(api: ApiModel, compile: ValidatorCompiler, slug: string): Promise<ValidatorModule> {
-  const op = api.operations.find((o) => o.slug === slug)!;
-  const file = join(dir, api.id, `${slug}.mjs`);
+const opOf = (api: ApiModel, slug: string) => api.operations.find((o) => o.slug === slug)!;
+
+/** Compiles a group of operations into one module, imports it, and returns the checks by slug. */
+async function loadGroup(api: ApiModel, compile: ValidatorCompiler, slugs: string[]): Promise<ValidatorGroupModule['operations']> {
+  const file = join(dir, api.id, `${slugs.join('+')}.mjs`);
   mkdirSync(join(dir, api.id), { recursive: true });
-  writeFileSync(file, compile(op, runtimeBase));
-  return import(pathToFileURL(file).href);
+  writeFileSync(file, compile(slugs.map((slug) => opOf(api, slug)), runtimeBase));
+  return ((await import(pathToFileURL(file).href)) as ValidatorGroupModule).operations;
+}
+
+async function load(api: ApiModel, compile: ValidatorCompiler, slug: string): Promise<ValidatorModule> {
+  return (await loadGroup(api, compile, [slug]))[slug];
 }
 
 describe('createValidatorCompiler on a real spec', () => {
@@ -100,7 +107,7 @@ describe('createValidatorCompiler on a real spec', () => {
   });
 
   it('writes out only the schema constants the code reads', () => {
-    const code = compile(api.operations.find((o) => o.slug === 'create-image')!, runtimeBase);
+    const code = compile([opOf(api, 'create-image')], runtimeBase);
     for (const [, name] of code.matchAll(/\bconst (schema\d+) =/g)) expect(code.split(name).length).toBeGreaterThan(2);
     expect(code).not.toContain('"description"');
   });
@@ -130,9 +137,9 @@ describe('createValidatorCompiler on cyclic named schemas', () => {
   });
 
   it('imports only the runtime helpers its code uses', () => {
-    const code = compile(api.operations.find((o) => o.slug === 'put-node')!, '/rt');
+    const code = compile([opOf(api, 'put-node')], '/rt');
     expect(code.match(/^import .*$/gm)).toEqual(['import __rt_ucs2length from "/rt/ucs2length.js";', 'import __rt_formats from "/rt/formats.js";']);
-    expect(compile(api.operations.find((o) => o.slug === 'create-node')!, '/rt')).toMatch(/^import __rt_formats from "\/rt\/formats.js";\nexport /);
+    expect(compile([opOf(api, 'create-node')], '/rt')).toMatch(/^import __rt_formats from "\/rt\/formats.js";\nexport /);
   });
 
   it('gives every operation that reaches a named schema its own complete module', async () => {
@@ -143,9 +150,20 @@ describe('createValidatorCompiler on cyclic named schemas', () => {
     expect(first.body!({ name: 'again' })).toBe(true);
   });
 
+  it('puts a group of operations in one module that writes the shared named schemas once', async () => {
+    const group = await loadGroup(api, compile, ['put-node', 'create-node']);
+    expect(Object.keys(group)).toEqual(['put-node', 'create-node']);
+    expect(group['put-node'].body!({ name: 'a', children: [{ node: { name: 'b' } }] })).toBe(true);
+    expect(group['create-node'].body!({ parent: { name: 'p', children: [{ node: {} }] } })).toBe(false);
+    expect(group['put-node'].params({ 'path:id': 'x' })).toBe(false);
+    const together = compile([opOf(api, 'put-node'), opOf(api, 'create-node')], '/rt').length;
+    const apart = compile([opOf(api, 'put-node')], '/rt').length + compile([opOf(api, 'create-node')], '/rt').length;
+    expect(together).toBeLessThan(apart);
+  });
+
   it('names the operation when a schema cannot be compiled', () => {
     const op = api.operations.find((o) => o.slug === 'put-node')!;
     const bad = { ...op, parameters: [{ ...op.parameters[0], schema: { type: 'string', pattern: '(' } }] };
-    expect(() => createValidatorCompiler(api)(bad, runtimeBase)).toThrow(/tree\.yaml PUT \/nodes\/\{id\}: Ajv cannot compile the request schema: .*\(/);
+    expect(() => createValidatorCompiler(api)([opOf(api, 'create-node'), bad], runtimeBase)).toThrow(/tree\.yaml PUT \/nodes\/\{id\}: Ajv cannot compile the request schema: .*\(/);
   });
 });

@@ -1,5 +1,8 @@
-// Build time: Ajv's standalone mode turns an operation's request schemas (parameters and body)
-// into one small ES module, so the browser checks what the reader types without shipping Ajv.
+// Build time: Ajv's standalone mode turns the request schemas (parameters and body) of a group
+// of operations (validator-groups.ts) into one ES module, so the browser checks what the reader
+// types without shipping Ajv, and a big API ships one module per group, not one per operation
+// (Microsoft Graph: 11,422 modules before). The group's operations share the code of the named
+// schemas they reach.
 // One Ajv instance per API compiles each named schema once for all of its operations (not once
 // per operation), and only the operations' own schemas are new work per page. The helpers the
 // generated code needs (deep equal, string length, formats) come from one shared runtime
@@ -31,39 +34,49 @@ const RUNTIME_REQUIRES: Array<[RegExp, string]> = [
 ];
 
 /**
- * The module's exports: `params` (an object keyed by location and name, `path:id`) and `body`
- * (when the operation has a JSON, multipart or form body). `runtimeBase`: the URL of the
- * folder holding the helper modules (`<runtimeBase>/equal.js`).
+ * The module's export: `operations`, operation slug → `params` (an object keyed by location and
+ * name, `path:id`) and `body` (when the operation has a JSON, multipart or form body), see
+ * ValidatorGroupModule. `runtimeBase`: the URL of the folder holding the helper modules
+ * (`<runtimeBase>/equal.js`).
  */
-export type ValidatorCompiler = (op: Operation, runtimeBase: string) => string;
+export type ValidatorCompiler = (ops: readonly Operation[], runtimeBase: string) => string;
 
 export function createValidatorCompiler(api: ApiModel): ValidatorCompiler {
   // Only the generated source is used here, never the functions: `process` spares V8 compiling
   // code this process would not run, and `optimize: 0` a pass that costs more than it saves.
   const ajv = createAjv(toAjvComponents(api.schemas), { source: true, esm: true, optimize: 0, process: () => 'return function validate() { return true; }' });
   let count = 0;
-  return (op, runtimeBase) => {
+  return (ops, runtimeBase) => {
     const exports: Record<string, string> = {};
-    const add = (name: string, schema: JsonSchema) => {
+    const entries: string[] = [];
+    let current: Operation | undefined;
+    const add = (schema: JsonSchema) => {
       const id = `v${count++}`;
       ajv.addSchema({ ...(toAjvSchema(schema) as object), $id: id });
-      exports[name] = id;
+      exports[id] = id;
+      return id;
     };
-    add('params', paramsSchema(op));
-    const media = bodyMediaType(op);
-    const bodySchema = op.requestBody?.content.find((c) => c.type === media)?.schema;
-    if (bodySchema) add('body', bodySchema);
-
     let code: string;
     try {
-      for (const id of Object.values(exports)) dropUnusedSchemas(ajv.getSchema(id));
+      for (const op of ops) {
+        current = op;
+        const params = add(paramsSchema(op));
+        const media = bodyMediaType(op);
+        const bodySchema = op.requestBody?.content.find((c) => c.type === media)?.schema;
+        const body = bodySchema ? add(bodySchema) : undefined;
+        for (const id of [params, body]) if (id) dropUnusedSchemas(ajv.getSchema(id));
+        entries.push(`${JSON.stringify(op.slug)}: { params: ${params}${body ? `, body: ${body}` : ''} }`);
+      }
+      current = undefined;
       code = standaloneCode(ajv, exports).replace(/^"use strict";/, '');
     } catch (error) {
-      throw new Error(`${api.file} ${op.method.toUpperCase()} ${op.path}: Ajv cannot compile the request schema: ${(error as Error).message}`);
+      const where = current ? `${current.method.toUpperCase()} ${current.path}` : ops.map((op) => `${op.method.toUpperCase()} ${op.path}`).join(', ');
+      throw new Error(`${api.file} ${where}: Ajv cannot compile the request schema: ${(error as Error).message}`);
     } finally {
-      // The operation's own schemas are needed once; the named schemas stay compiled for the next operation.
+      // The operations' own schemas are needed once; the named schemas stay compiled for the next group.
       for (const id of Object.values(exports)) ajv.removeSchema(id);
     }
+    code += `export const operations = { ${entries.join(', ')} };\n`;
     const imports: string[] = [];
     for (const [pattern, helper] of RUNTIME_REQUIRES) {
       const replaced = code.replace(pattern, `__rt_${helper}`);
@@ -71,7 +84,7 @@ export function createValidatorCompiler(api: ApiModel): ValidatorCompiler {
       code = replaced;
     }
     const unknown = /require\("([^"]+)"\)/.exec(code);
-    if (unknown) throw new Error(`${api.file} ${op.method.toUpperCase()} ${op.path}: the compiled validator needs "${unknown[1]}", which the try-it runtime does not provide; add it to RUNTIME_HELPERS in src/tryit/compile-validators.ts.`);
+    if (unknown) throw new Error(`${api.file} ${ops.map((op) => `${op.method.toUpperCase()} ${op.path}`).join(', ')}: the compiled validators need "${unknown[1]}", which the try-it runtime does not provide; add it to RUNTIME_HELPERS in src/tryit/compile-validators.ts.`);
     return `${imports.join('')}${code}\n`;
   };
 }

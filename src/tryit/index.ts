@@ -11,6 +11,7 @@ export { sendRequest, type ResponseHead, type SendOutcome } from './send.ts';
 export { HIGHLIGHT_LIMIT, highlightJson, prettyJson, PREVIEW_LIMIT, previewOf, toBodyView, type BodyView } from './json-view.ts';
 export { toTryItProps, type TryItProps } from './to-props.ts';
 export { type ResponseCheck, type ValidatorModule } from './check-response.ts';
+export { type ValidatorGroupModule } from './validator-groups.ts';
 export { flowLabel, oauthChoices, type OAuthChoice, type OAuthFlowType } from './oauth-choices.ts';
 export { describeExpiry, needsRefresh, parseTokenSet, REFRESH_MARGIN_MS, toTokenSet, type TokenSet } from './token-set.ts';
 export {

@@ -19,7 +19,7 @@ describe('toTryItProps', () => {
     expect(props.body).toMatchObject({ mediaType: 'application/json', kind: 'json', required: true });
     expect(props.body?.fields?.map((f) => f.name)).toEqual(['prompt', 'model', 'n', 'size', 'response_format']);
     expect(props.media.base64Fields).toEqual({ b64_json: 'image/png' });
-    expect(props.validators).toBe('/tryit/melancholy/create-image.js');
+    expect(props.validators).toBe('/tryit/melancholy/images.js'); // its group's module (validator-groups.ts)
     expect(props.responseSchemas).toBe('/tryit/melancholy/response-schemas.json');
     expect(props.upstreamEnv).toBe('API_BASE_URL_MELANCHOLY');
   });

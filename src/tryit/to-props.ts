@@ -7,6 +7,7 @@ import { bodyFields, paramFields, type FormField } from './form-fields.ts';
 import type { MediaHints } from './media.ts';
 import { bodyMediaType } from './request-media.ts';
 import { oauthChoices, type OAuthChoice } from './oauth-choices.ts';
+import { validatorGroups } from './validator-groups.ts';
 
 export interface ServerChoice {
   url: string;
@@ -38,7 +39,7 @@ export interface TryItProps {
   streaming?: RequestSpec;
   response: ResponseShape;
   followUp?: FollowUp;
-  /** URL of the operation's request validator module (see compile-validators.ts). */
+  /** URL of the request validator module of the operation's group (validator-groups.ts); it exports the checks by operation slug. */
   validators: string;
   /** URL of the API's response schemas, which the browser checks answers against (see response-schemas.ts). */
   responseSchemas: string;
@@ -80,7 +81,7 @@ export function toTryItProps(api: ApiModel, op: Operation, base = ''): TryItProp
     ...optional('streaming', described.streaming),
     response: described.response,
     ...optional('followUp', described.followUp),
-    validators: `${base}/tryit/${api.id}/${op.slug}.js`,
+    validators: `${base}/tryit/${api.id}/${validatorGroups(api).byOperation.get(op.slug) ?? op.slug}.js`,
     responseSchemas: `${base}/tryit/${api.id}/response-schemas.json`,
     media: { base64Fields: base64Fields(api, op) },
     upstreamEnv: upstreamEnvName(api.id),

@@ -8,7 +8,7 @@ test('the response check loads with the first answer, not with the page', async 
   const loaded: string[] = [];
   page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
   const tryit = await openConsole(page, 'melancholy', 'create-chat-completion');
-  await expect.poll(() => loaded.some((path) => path === '/tryit/melancholy/create-chat-completion.js')).toBe(true);
+  await expect.poll(() => loaded.some((path) => path === '/tryit/melancholy/chat.js')).toBe(true);
   expect(loaded.filter((path) => /response-schemas|response-check/.test(path))).toEqual([]);
   await tryit.getByRole('button', { name: 'Send', exact: true }).click();
   await tryit.getByRole('tab', { name: /Check/ }).click();

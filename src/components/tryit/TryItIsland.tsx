@@ -34,7 +34,7 @@ export default function TryItIsland(props: TryItProps & { domId: string }) {
   const [key, setKey] = useState('');
   const [remember, setRemember] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const validators = useValidators(props.validators);
+  const validators = useValidators(props.validators, props.operation);
   const checkAnswer = useCallback<CheckAnswer>(
     (status, contentType, values) => checkInWorker({ url: props.responseSchemas, operation: props.operation, status, contentType, values }),
     [props.responseSchemas, props.operation],

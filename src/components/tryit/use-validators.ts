@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'react';
-import type { ValidatorModule } from '../../tryit/index.ts';
+import type { ValidatorGroupModule, ValidatorModule } from '../../tryit/index.ts';
 
-const cache = new Map<string, Promise<ValidatorModule>>();
+const cache = new Map<string, Promise<ValidatorGroupModule>>();
 
-/** The operation's prebuilt validators, fetched once the island is idle (never blocks hydration). */
-export function useValidators(url: string): ValidatorModule | undefined {
+/** The operation's prebuilt validators, from its group's module, fetched once the island is idle (never blocks hydration). */
+export function useValidators(url: string, operation: string): ValidatorModule | undefined {
   const [module, setModule] = useState<ValidatorModule>();
   useEffect(() => {
     let live = true;
     const load = () => {
-      if (!cache.has(url)) cache.set(url, import(/* @vite-ignore */ url) as Promise<ValidatorModule>);
-      cache.get(url)!.then((m) => live && setModule(m), () => cache.delete(url));
+      if (!cache.has(url)) cache.set(url, import(/* @vite-ignore */ url) as Promise<ValidatorGroupModule>);
+      cache.get(url)!.then((m) => live && setModule(m.operations[operation]), () => cache.delete(url));
     };
     const idle = (globalThis as { requestIdleCallback?: (fn: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
     if (idle) idle(load, { timeout: 1500 });
@@ -18,6 +18,6 @@ export function useValidators(url: string): ValidatorModule | undefined {
     return () => {
       live = false;
     };
-  }, [url]);
+  }, [url, operation]);
   return module;
 }

@@ -1,0 +1,24 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { ApiModel } from '../../../openapi/index.ts';
+import { loadApisCached } from '../../../openapi/index.node.ts';
+import { requireApi } from '../../../reference/index.node.ts';
+import { createValidatorCompiler, validatorGroups, type ValidatorCompiler } from '../../../tryit/index.node.ts';
+
+export const prerender = true;
+
+export const getStaticPaths = (async () =>
+  (await loadApisCached('openapi')).flatMap((api) => [...validatorGroups(api).groups.keys()].map((group) => ({ params: { api: api.id, group } })))) satisfies GetStaticPaths;
+
+// One compiler per API (and per reload of its spec in dev): its named schemas compile once for all groups.
+const compilers = new WeakMap<ApiModel, ValidatorCompiler>();
+
+/** The Ajv standalone request validators (params, body) of a group of operations, as an ES module. */
+export const GET: APIRoute = async ({ params }) => {
+  const { api, operations } = await requireApi(String(params.api));
+  const slugs = validatorGroups(api).groups.get(String(params.group));
+  if (!slugs) return new Response(`No validator group "${params.group}" in ${api.file}.`, { status: 404 });
+  let compile = compilers.get(api);
+  if (!compile) compilers.set(api, (compile = createValidatorCompiler(api)));
+  const code = compile(slugs.map((slug) => operations.get(slug)!), `${import.meta.env.BASE_URL.replace(/\/$/, '')}/tryit/ajv.runtime`);
+  return new Response(code, { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+};
