@@ -16,8 +16,8 @@ export type SidebarItem = SidebarLink | SidebarGroup;
 /** APIs with more operations than this get the compact sidebar. */
 export const FULL_SIDEBAR_LIMIT = 60;
 /** At most this many operations of the current tag, and this many tag links, in a compact sidebar. */
-export const SIDEBAR_OPERATIONS_CAP = 40;
-export const SIDEBAR_TAGS_CAP = 30;
+export const SIDEBAR_OPERATIONS_CAP = 30;
+export const SIDEBAR_TAGS_CAP = 20;
 /** Longer labels are cut (with …): Graph has 200-character summaries. */
 export const SIDEBAR_LABEL_CAP = 60;
 
@@ -60,10 +60,32 @@ export interface SidebarInput {
   currentTag?: string;
 }
 
+interface ApiLookup {
+  bySlug: Map<string, Operation>;
+  /** Operation slug → its first tag. */
+  tagOf: Map<string, string>;
+  hasSchemas: boolean;
+}
+
+// Every page of an API asks for its sidebar: what does not depend on the page is worked out once
+// per API (Graph: 14,000 pages × 11,422 operations would otherwise be 160 million map entries).
+const lookups = new WeakMap<ApiModel, ApiLookup>();
+
+function lookupOf(api: ApiModel): ApiLookup {
+  let found = lookups.get(api);
+  if (!found) {
+    const tagOf = new Map<string, string>();
+    for (const tag of api.tags) for (const slug of tag.operations) if (!tagOf.has(slug)) tagOf.set(slug, tag.name);
+    found = { bySlug: new Map(api.operations.map((op) => [op.slug, op])), tagOf, hasSchemas: Object.keys(api.schemas).length > 0 };
+    lookups.set(api, found);
+  }
+  return found;
+}
+
 export function createApiSidebar({ api, apis, urls, current, currentTag }: SidebarInput): SidebarItem[] {
-  const bySlug = new Map(api.operations.map((op) => [op.slug, op]));
+  const { bySlug, tagOf, hasSchemas } = lookupOf(api);
   const compact = api.operations.length > FULL_SIDEBAR_LIMIT;
-  const hereTag = currentTag ?? (current === undefined ? undefined : api.tags.find((t) => t.operations.includes(current))?.name);
+  const hereTag = currentTag ?? (current === undefined ? undefined : tagOf.get(current));
   const hrefOf = createTagHref(api, urls);
   const items: SidebarItem[] = [{ label: 'Overview', link: urls.overview(api.id) }];
   // One changelog per API, at the newest version's id.
@@ -96,7 +118,7 @@ export function createApiSidebar({ api, apis, urls, current, currentTag }: Sideb
     if (to - from < api.tags.length) tagLinks.push({ label: `All ${api.tags.length} groups`, link: `${urls.overview(api.id)}#operations` });
     items.push({ label: hereIndex >= 0 ? 'All groups' : 'Groups', items: tagLinks });
   }
-  if (Object.keys(api.schemas).length > 0) items.push({ label: 'Schemas', link: urls.schemas(api.id) });
+  if (hasSchemas) items.push({ label: 'Schemas', link: urls.schemas(api.id) });
   const others = apis.filter((a) => a.id !== api.id && a.id !== api.versions?.api);
   if (others.length > 0) {
     items.push({ label: 'Other APIs', collapsed: true, items: others.map((a) => ({ label: a.title, link: urls.overview(a.id) })) });

@@ -33,10 +33,17 @@ export function tagAnchor(tag: string): string {
   return `tag-${toSlug(tag) || 'other'}`;
 }
 
-/** Tag name → URL slug, unique within the API (`Foo bar` and `foo-bar` become `foo-bar`, `foo-bar-2`). */
+const slugCache = new WeakMap<ApiModel['tags'], Map<string, string>>();
+
+/** Tag name → URL slug, unique within the API (`Foo bar` and `foo-bar` become `foo-bar`, `foo-bar-2`). Worked out once per API. */
 export function tagSlugs(api: Pick<ApiModel, 'tags'>): Map<string, string> {
-  const next = createSlugRegistry();
-  return new Map(api.tags.map((t) => [t.name, next(toSlug(t.name) || 'other')]));
+  let slugs = slugCache.get(api.tags);
+  if (!slugs) {
+    const next = createSlugRegistry();
+    slugs = new Map(api.tags.map((t) => [t.name, next(toSlug(t.name) || 'other')]));
+    slugCache.set(api.tags, slugs);
+  }
+  return slugs;
 }
 
 /** Every group page of an API with tag pages; none for a small API. */
@@ -63,9 +70,8 @@ export function tagPagePath(slug: string, page: number): string {
 export function createTagHref(api: Pick<ApiModel, 'id' | 'tags' | 'operations'>, urls: ReferenceUrls): (tag: string, operation?: string) => string {
   if (!hasTagPages(api)) return (tag) => `${urls.overview(api.id)}#${tagAnchor(tag)}`;
   const slugs = tagSlugs(api);
-  const byName = new Map(api.tags.map((t) => [t.name, t]));
   return (tag, operation) => {
-    const index = operation === undefined ? -1 : (byName.get(tag)?.operations.indexOf(operation) ?? -1);
+    const index = operation === undefined ? -1 : (api.tags.find((t) => t.name === tag)?.operations.indexOf(operation) ?? -1);
     return urls.tag(api.id, tagPagePath(slugs.get(tag) ?? (toSlug(tag) || 'other'), index < 0 ? 1 : Math.floor(index / TAG_PAGE_SIZE) + 1));
   };
 }
