@@ -13,6 +13,9 @@ export default defineConfig({
   output: 'static',
   adapter: node({ mode: 'standalone' }),
   server: { host: '127.0.0.1', port: 4321 },
+  // Stylesheets as cached files, not inlined into every page: inlined, Starlight's and ours
+  // weighed 13 KB of each of Microsoft Graph's 14,000 pages (190 MB of dist).
+  build: { inlineStylesheets: 'never' },
   // The try-it response check loads Ajv in a worker; prebundling it spares `astro dev` a reload on first use.
   vite: { optimizeDeps: { include: ['ajv/dist/2020.js', 'ajv-formats'] } },
   integrations: [

@@ -43,9 +43,30 @@ export function apiLlmsTxt(data: AiData, apiId: string, { site, mcp }: LlmsOptio
   return out.join('\n').trimEnd() + '\n';
 }
 
-/** Every twin in sidebar order, separated so a reader can split them again. */
-export function llmsFullTxt(data: AiData, { site }: LlmsOptions): string {
-  return data.twins.map((t) => `<!-- ${site}${t.url} -->\n${t.markdown.trimEnd()}\n`).join('\n---\n\n');
+/**
+ * Past this many operations an API's twins are not inlined in llms-full.txt: Microsoft Graph's
+ * 11,422 made a 131 MB file no assistant can read; its own llms.txt lists them instead.
+ */
+export const FULL_TXT_OPERATIONS_UP_TO = 500;
+
+/**
+ * Every twin in sidebar order, separated so a reader can split them again. An API past
+ * `operationsUpTo` operations keeps its overview and gets a note pointing at its own llms.txt.
+ */
+export function llmsFullTxt(data: AiData, { site }: LlmsOptions, operationsUpTo = FULL_TXT_OPERATIONS_UP_TO): string {
+  const counts = new Map<string, number>();
+  for (const op of data.operations) counts.set(op.api, (counts.get(op.api) ?? 0) + 1);
+  const big = new Map(data.apis.filter((a) => (counts.get(a.id) ?? 0) > operationsUpTo).map((a) => [a.id, a]));
+  const parts: string[] = [];
+  for (const t of data.twins) {
+    const api = t.api === undefined ? undefined : big.get(t.api);
+    if (api && t.kind !== 'overview') continue;
+    parts.push(`<!-- ${site}${t.url} -->\n${t.markdown.trimEnd()}\n`);
+    if (api) {
+      parts.push(`<!-- ${site}${api.llmsTxt} -->\n${api.title} has ${counts.get(api.id)} operations, too many for this file: ${site}${api.llmsTxt} links the Markdown twin of each, by tag.\n`);
+    }
+  }
+  return parts.join('\n---\n\n');
 }
 
 function apiSection(data: AiData, api: ApiEntry, site: string, scope: 'site' | 'api'): string[] {
