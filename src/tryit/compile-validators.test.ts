@@ -2,13 +2,16 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiModel } from '../openapi/index.ts';
 import { loadApi } from '../openapi/load.node.ts';
 import { buildAjvHelper } from './ajv-runtime.node.ts';
 import type { ValidatorModule } from './check-response.ts';
 import type { ValidatorGroupModule } from './validator-groups.ts';
 import { createValidatorCompiler, RUNTIME_HELPERS, type ValidatorCompiler } from './compile-validators.ts';
+import { toResponseSchemas } from './response-schemas.ts';
 
 let dir: string;
 let runtimeBase: string;
@@ -165,5 +168,53 @@ describe('createValidatorCompiler on cyclic named schemas', () => {
     const op = api.operations.find((o) => o.slug === 'put-node')!;
     const bad = { ...op, parameters: [{ ...op.parameters[0], schema: { type: 'string', pattern: '(' } }] };
     expect(() => createValidatorCompiler(api)([opOf(api, 'create-node'), bad], runtimeBase)).toThrow(/tree\.yaml PUT \/nodes\/\{id\}: Ajv cannot compile the request schema: .*\(/);
+  });
+});
+
+describe('createValidatorCompiler past the reach limit', () => {
+  let api: ApiModel;
+  let server: Server;
+  let componentsUrl: string;
+  let fetched = 0;
+  beforeAll(async () => {
+    api = await loadApi(join(dir, 'tree.yaml'));
+    const json = JSON.stringify(toResponseSchemas(api));
+    server = createServer((_req, res) => {
+      fetched++;
+      res.writeHead(200, { 'content-type': 'application/json' }).end(json);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    componentsUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/tryit/tree/response-schemas.json`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('keeps build-time code for a group whose named schemas stay within the limit', () => {
+    const code = createValidatorCompiler(api, { componentsUrl })([opOf(api, 'put-node')], '/rt');
+    expect(code).toContain('function validate');
+    expect(code).not.toContain('/rt/compile.js');
+  });
+
+  it("compiles a group past it in the browser, against the API's named schemas fetched once, with the same checks", async () => {
+    const compile = createValidatorCompiler(api, { componentsUrl, reachLimit: 10 });
+    const code = compile([opOf(api, 'put-node'), opOf(api, 'create-node')], runtimeBase);
+    expect(code).not.toContain('function validate');
+    expect(code).toMatch(/^import __rt_compile from ".*\/compile\.js";\n/);
+    // A file of its own: the module cache would hand back the build-time group of the same operations.
+    const file = join(dir, 'tree-in-browser.mjs');
+    writeFileSync(file, code);
+    const group = ((await import(pathToFileURL(file).href)) as ValidatorGroupModule).operations;
+    const broken = { name: 'a', children: [{ node: { children: [{ node: { name: 'c', link: 'not a uri' } }] } }] };
+    expect(group['put-node'].body!(broken)).toBe(false);
+    expect(group['put-node'].body!.errors!.map((e) => `${e.instancePath} ${e.keyword}`).sort()).toEqual([
+      '/children/0/node required',
+      '/children/0/node/children/0/node/link format',
+    ]);
+    expect(group['put-node'].body!({ name: 'a', children: [{ node: { name: 'b' } }] })).toBe(true);
+    expect(group['put-node'].body!.errors).toBeNull();
+    expect(group['put-node'].params({ 'path:id': 'x', 'query:depth': 9 })).toBe(false);
+    expect(group['put-node'].params.errors!.map((e) => e.keyword).sort()).toEqual(['maximum', 'minLength']);
+    expect(group['create-node'].body!({ parent: { name: 'p', children: [{ node: {} }] } })).toBe(false);
+    expect(group['create-node'].body!.errors![0]).toMatchObject({ instancePath: '/parent/children/0/node', keyword: 'required' });
+    expect(fetched).toBe(1);
   });
 });

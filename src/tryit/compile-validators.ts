@@ -8,7 +8,7 @@
 // generated code needs (deep equal, string length, formats) come from one shared runtime
 // module, fetched once for all pages. Responses are checked another way: response-schemas.ts.
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import type { ApiModel, JsonSchema, Operation } from '../openapi/index.ts';
+import { schemaRefName, type ApiModel, type JsonSchema, type Operation } from '../openapi/index.ts';
 import { paramsSchema } from '../request/index.ts';
 import { createAjv, toAjvComponents, toAjvSchema } from './ajv-setup.ts';
 import { bodyMediaType } from './request-media.ts';
@@ -23,7 +23,26 @@ export const RUNTIME_HELPERS: Record<string, string> = {
   ucs2length: 'export { default } from "ajv/dist/runtime/ucs2length";',
   uri: 'export { default } from "ajv/dist/runtime/uri";',
   formats: 'export { fullFormats as default } from "ajv-formats/dist/formats";',
+  // Ajv itself, for the groups compiled in the browser (see REACH_LIMIT).
+  compile: 'export { default } from "./src/tryit/compile-in-browser.ts";',
 };
+
+/**
+ * Past this many bytes of named schemas reached (as JSON), a group's validators are compiled in
+ * the browser instead: standalone code is many times the size of the schemas it checks, and
+ * Microsoft Graph's entities reach hundreds of others, so its groups' modules weighed up to
+ * 3.4 MB each (323 MB for the API). Such a group's module holds the operations' own schemas and
+ * imports Ajv (the `compile` helper), which reads the named schemas from the API's
+ * response-schemas.json, one file for every page and for the response check.
+ */
+export const REACH_LIMIT = 64 * 1024;
+
+export interface ValidatorCompilerOptions {
+  /** URL of the API's response-schemas.json; without it every group is compiled at build time. */
+  componentsUrl?: string;
+  /** See REACH_LIMIT. */
+  reachLimit?: number;
+}
 
 /** How the generated code asks for each helper. */
 const RUNTIME_REQUIRES: Array<[RegExp, string]> = [
@@ -41,7 +60,68 @@ const RUNTIME_REQUIRES: Array<[RegExp, string]> = [
  */
 export type ValidatorCompiler = (ops: readonly Operation[], runtimeBase: string) => string;
 
-export function createValidatorCompiler(api: ApiModel): ValidatorCompiler {
+export function createValidatorCompiler(api: ApiModel, options: ValidatorCompilerOptions = {}): ValidatorCompiler {
+  const { componentsUrl, reachLimit = REACH_LIMIT } = options;
+  const reach = createReach(api.schemas);
+  const standalone = createStandaloneCompiler(api);
+  return (ops, runtimeBase) => {
+    if (componentsUrl === undefined) return standalone(ops, runtimeBase);
+    const own = ops.map((op) => {
+      const media = bodyMediaType(op);
+      const body = op.requestBody?.content.find((c) => c.type === media)?.schema;
+      return { op, params: paramsSchema(op), body };
+    });
+    if (reach(own.flatMap((o) => (o.body ? [o.params, o.body] : [o.params]))) <= reachLimit) return standalone(ops, runtimeBase);
+    const group: Record<string, { params: unknown; body?: unknown }> = {};
+    for (const { op, params, body } of own) group[op.slug] = { params: toAjvSchema(params), ...(body ? { body: toAjvSchema(body) } : {}) };
+    return `import __rt_compile from ${JSON.stringify(`${runtimeBase}/compile.js`)};\n`
+      + `export const operations = await __rt_compile(${JSON.stringify(componentsUrl)}, ${JSON.stringify(group)});\n`;
+  };
+}
+
+/** Bytes (as JSON) of the named schemas a set of schemas reaches through `$ref`s, each counted once. */
+function createReach(schemas: Record<string, JsonSchema>): (roots: JsonSchema[]) => number {
+  const direct = new Map<string, { refs: string[]; size: number }>();
+  const refsIn = (node: unknown, into: Set<string>) => {
+    if (Array.isArray(node)) for (const item of node) refsIn(item, into);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === '$ref' && typeof value === 'string') {
+          const name = schemaRefName(value);
+          if (name !== undefined) into.add(name);
+        } else refsIn(value, into);
+      }
+    }
+  };
+  const info = (name: string) => {
+    let found = direct.get(name);
+    if (!found) {
+      const refs = new Set<string>();
+      refsIn(schemas[name], refs);
+      found = { refs: [...refs], size: JSON.stringify(schemas[name] ?? null).length };
+      direct.set(name, found);
+    }
+    return found;
+  };
+  return (roots) => {
+    const start = new Set<string>();
+    for (const root of roots) refsIn(root, start);
+    const seen = new Set<string>();
+    const stack = [...start];
+    let bytes = 0;
+    while (stack.length > 0) {
+      const name = stack.pop()!;
+      if (seen.has(name) || !(name in schemas)) continue;
+      seen.add(name);
+      const { refs, size } = info(name);
+      bytes += size;
+      stack.push(...refs);
+    }
+    return bytes;
+  };
+}
+
+function createStandaloneCompiler(api: ApiModel): ValidatorCompiler {
   // Only the generated source is used here, never the functions: `process` spares V8 compiling
   // code this process would not run, and `optimize: 0` a pass that costs more than it saves.
   const ajv = createAjv(toAjvComponents(api.schemas), { source: true, esm: true, optimize: 0, process: () => 'return function validate() { return true; }' });

@@ -16,7 +16,7 @@ describe('public surface', () => {
   });
   it('src/tryit/index.node.ts', async () => {
     expect(Object.keys(await import('./index.node.ts')).sort()).toEqual([
-      'RUNTIME_HELPERS', 'buildAjvHelper', 'createValidatorCompiler', 'toResponseSchemas', 'validatorGroups',
+      'REACH_LIMIT', 'RUNTIME_HELPERS', 'buildAjvHelper', 'createValidatorCompiler', 'toResponseSchemas', 'validatorGroups',
     ]);
   });
 });

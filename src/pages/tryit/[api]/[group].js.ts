@@ -18,7 +18,9 @@ export const GET: APIRoute = async ({ params }) => {
   const slugs = validatorGroups(api).groups.get(String(params.group));
   if (!slugs) return new Response(`No validator group "${params.group}" in ${api.file}.`, { status: 404 });
   let compile = compilers.get(api);
-  if (!compile) compilers.set(api, (compile = createValidatorCompiler(api)));
-  const code = compile(slugs.map((slug) => operations.get(slug)!), `${import.meta.env.BASE_URL.replace(/\/$/, '')}/tryit/ajv.runtime`);
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  // A group reaching too many named schemas compiles in the browser from the API's response-schemas.json.
+  if (!compile) compilers.set(api, (compile = createValidatorCompiler(api, { componentsUrl: `${base}/tryit/${api.id}/response-schemas.json` })));
+  const code = compile(slugs.map((slug) => operations.get(slug)!), `${base}/tryit/ajv.runtime`);
   return new Response(code, { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
 };
