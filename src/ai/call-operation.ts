@@ -39,14 +39,14 @@ export interface CallResult {
 const MAX_TEXT = 60_000;
 const MAX_MEDIA_BYTES = 4 * 1024 * 1024;
 
-export function findApi(data: AiData, id: string): ApiEntry {
+export function findApi(data: Pick<AiData, 'apis'>, id: string): ApiEntry {
   const api = data.apis.find((a) => a.id === id);
   if (!api) throw new ToolInputError(`api: no API "${id}". Known APIs: ${data.apis.map((a) => a.id).join(', ')}.`);
   return api;
 }
 
 /** By operationId or slug, in one API; an id of another API says which one. */
-export function findOperation(data: AiData, apiId: string, id: string): OperationEntry {
+export function findOperation(data: Pick<AiData, 'apis' | 'operations'>, apiId: string, id: string): OperationEntry {
   const api = findApi(data, apiId);
   const own = data.operations.filter((o) => o.api === api.id);
   const found = own.find((o) => o.operationId === id || o.slug === id);
@@ -59,7 +59,7 @@ export function findOperation(data: AiData, apiId: string, id: string): Operatio
   throw new ToolInputError(`operationId: the ${api.id} API has no operation "${id}". Closest: ${near.join(', ')}. list_operations with api "${api.id}" shows them all.`);
 }
 
-export function toProxyRequest(data: AiData, args: CallArgs, incoming: Headers, proxyBase: string): Request {
+export function toProxyRequest(data: Pick<AiData, 'apis' | 'operations'>, args: CallArgs, incoming: Headers, proxyBase: string): Request {
   const api = findApi(data, args.api);
   const op = findOperation(data, args.api, args.operationId);
   const declared = (where: string) => op.parameters.filter((p) => p.in === where);

@@ -6,7 +6,8 @@ import type { ServerOptions } from '@modelcontextprotocol/sdk/server/index.js';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import { registerTools } from './mcp-tools.ts';
 import { loadSearch, type DocsSearch } from './search-index.ts';
-import type { AiData } from './types.ts';
+import { twinFile } from './data-file.ts';
+import type { AiDataFile, TwinEntry } from './types.ts';
 
 export interface McpContext {
   /** Who is calling, handed on to the proxy's per-client limits. */
@@ -14,8 +15,14 @@ export interface McpContext {
 }
 
 export interface McpHandlerOptions {
-  /** The build's AiData (see DATA_FILE), or a loader called once on first use. */
-  data: AiData | (() => Promise<AiData>);
+  /** The build's AI data (see DATA_FILE), or a loader called once on first use. */
+  data: AiDataFile | (() => Promise<AiDataFile>);
+  /**
+   * Reads a twin's Markdown, which DATA_FILE leaves out: `file` is its path in the static
+   * output (`reference/melious/create-chat-completion.md`). Node reads dist/client, a Worker its
+   * assets. Only twins listed in the data are asked for.
+   */
+  readTwin?: (file: string) => Promise<string>;
   /** The try-it proxy: the same core (allow-list, limits, header hygiene, redacted logs) as the console's route. */
   callOperation: (request: Request, context: McpContext) => Promise<Response>;
   /** Where `callOperation` expects requests: `<proxyBase>/<api>/<path>`. Default `/api/proxy`. */
@@ -34,12 +41,17 @@ export type McpHandler = (request: Request, context?: McpContext) => Promise<Res
 export function createMcpHandler(options: McpHandlerOptions): McpHandler {
   const base = options.base ?? '/';
   const proxyBase = options.proxyBase ?? '/api/proxy';
-  let loaded: Promise<{ data: AiData; search: DocsSearch }> | undefined;
+  let loaded: Promise<{ data: AiDataFile; search: DocsSearch; twinText: (twin: TwinEntry) => Promise<string> }> | undefined;
   const load = () =>
     (loaded ??= (async () => {
       const data = typeof options.data === 'function' ? await options.data() : options.data;
       if (data.version !== 1) throw new Error(`AI data version ${String(data.version)} is not 1: rebuild the site (npm run build).`);
-      return { data, search: loadSearch(data.search, data.twins) };
+      const twinText = async (twin: TwinEntry) => {
+        if (twin.markdown !== undefined) return twin.markdown;
+        if (!options.readTwin) throw new Error(`No Markdown for ${twin.url}: the MCP handler was given no readTwin.`);
+        return options.readTwin(twinFile(twin, data.base ?? base));
+      };
+      return { data, search: loadSearch(data.search, data.twins, twinText), twinText };
     })());
 
   return async (request, context = {}) => {
@@ -53,11 +65,11 @@ export function createMcpHandler(options: McpHandlerOptions): McpHandler {
       // A web page may not drive a local MCP server with the reader's key (DNS rebinding).
       return json(403, { jsonrpc: '2.0', error: { code: -32000, message: `Origin ${origin} may not call this MCP server.` }, id: null });
     }
-    const { data, search } = await load();
+    const { data, search, twinText } = await load();
     const site = options.site ?? `${url.origin}${base.replace(/\/+$/, '')}`;
     const server = new McpServer({ name: data.site.title, version: options.version ?? '1.0.0' }, { capabilities: { tools: {} }, jsonSchemaValidator: options.jsonSchemaValidator });
     registerTools(server, {
-      data, search, site, base, proxyBase, headers: request.headers,
+      data, search, twinText, site, base, proxyBase, headers: request.headers,
       callOperation: (r) => options.callOperation(r, context),
     });
     const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });

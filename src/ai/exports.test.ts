@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 // an accidental export shows up here in review.
 it('exports only its public surface', async () => {
   expect(Object.keys(await import('./index.ts')).sort()).toEqual([
-    'DATA_FILE', 'GUIDE_GROUPS', 'MCP_PATH', 'apiLlmsTxt', 'buildAiData', 'createMcpHandler', 'llmsFullTxt', 'operationTwin', 'pageUrlOf', 'siteLlmsTxt', 'twinUrlOf',
+    'DATA_FILE', 'GUIDE_GROUPS', 'MCP_PATH', 'apiLlmsTxt', 'buildAiData', 'createMcpHandler', 'llmsFullTxt', 'operationTwin', 'pageUrlOf', 'siteLlmsTxt', 'toDataFile', 'twinFile', 'twinUrlOf',
   ]);
 });
 

@@ -5,7 +5,7 @@ import { getReferenceData, getSnippets } from '../reference/index.node.ts';
 import { buildAiData } from './build-data.ts';
 import { GUIDE_GROUPS } from './guide-groups.ts';
 import type { GuideSource } from './guide-twin.ts';
-import type { AiData } from './types.ts';
+import type { AiData, AiDataFile } from './types.ts';
 
 let cached: { guides: string; apis: unknown; data: Promise<AiData> } | undefined;
 
@@ -36,14 +36,14 @@ export async function getAiData(guides: GuideSource[], site: { url: string; base
 }
 
 /** Reads DATA_FILE from the build output, with a message that says how to make it. */
-export async function readAiData(file: string): Promise<AiData> {
+export async function readAiData(file: string): Promise<AiDataFile> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
     throw new Error(`No MCP data at ${file}: run npm run build first.`);
   }
-  const data = JSON.parse(text) as AiData;
+  const data = JSON.parse(text) as AiDataFile;
   if (data.version !== 1) throw new Error(`${file}: AI data version ${String(data.version)} is not 1; run npm run build again.`);
   return data;
 }

@@ -2,10 +2,12 @@
 // from the same ApiModel, guides and snippets as the HTML pages.
 //
 // Data contract for servers: the build writes one JSON file, DATA_FILE (relative to the
-// site's static output, `dist/client/`), holding AiData: every twin, the operation list and
-// the serialised search index. `createMcpHandler({ data, callOperation })` serves `/mcp`
-// from it on any runtime with Fetch (Node: src/server; Workers: src/edge).
-export type { AiData, ApiEntry, CallParameter, OperationEntry, Twin } from './types.ts';
+// site's static output, `dist/client/`), holding AiDataFile: every twin (its Markdown is the
+// twin's own .md file), the operation list and the serialised search index.
+// `createMcpHandler({ data, readTwin, callOperation })` serves `/mcp` from it on any runtime
+// with Fetch (Node: src/server; Workers: src/edge).
+export type { AiData, AiDataFile, ApiEntry, CallParameter, OperationEntry, Twin, TwinEntry } from './types.ts';
+export { toDataFile, twinFile } from './data-file.ts';
 export { buildAiData, type BuildAiDataInput, type GuideGroup } from './build-data.ts';
 export { GUIDE_GROUPS } from './guide-groups.ts';
 export type { GuideSource } from './guide-twin.ts';

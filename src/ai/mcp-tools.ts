@@ -9,11 +9,13 @@ import { closest } from './closest.ts';
 import { findApi, findOperation, readAnswer, toProxyRequest, ToolInputError, type CallArgs } from './call-operation.ts';
 import type { DocsSearch } from './search-index.ts';
 import { twinUrlOf } from './twin-url.ts';
-import type { AiData, OperationEntry } from './types.ts';
+import type { AiDataFile, OperationEntry, TwinEntry } from './types.ts';
 
 export interface ToolContext {
-  data: AiData;
+  data: AiDataFile;
   search: DocsSearch;
+  /** A twin's Markdown (read from the site's files when the data leaves it out). */
+  twinText: (twin: TwinEntry) => Promise<string>;
   /** Origin + base of the site, no trailing slash: links in results are absolute. */
   site: string;
   base: string;
@@ -37,9 +39,9 @@ export function registerTools(server: McpServer, ctx: ToolContext): void {
       limit: z.number().int().min(1).max(25).optional().describe('How many results (default 8).'),
     },
     annotations: { readOnlyHint: true },
-  }, async ({ query, api, limit }) => guard(() => {
+  }, async ({ query, api, limit }) => guard(async () => {
     if (api !== undefined) findApi(ctx.data, api);
-    const hits = ctx.search.search(query, { limit: limit ?? 8, api });
+    const hits = await ctx.search.search(query, { limit: limit ?? 8, api });
     if (hits.length === 0) return text(`No page matches "${query}". Try fewer or other words, or list_operations for the API reference.`);
     const lines = hits.map((h, i) => `${i + 1}. [${h.twin.title}](${ctx.site}${h.twin.url}) (${h.twin.kind}${h.twin.api ? `, ${h.twin.api}` : ''})\n   ${h.excerpt}`);
     return {
@@ -53,14 +55,14 @@ export function registerTools(server: McpServer, ctx: ToolContext): void {
     description: 'The Markdown of one docs page, by its URL or path: the HTML URL (https://…/start/quickstart/), its .md twin, or a path like "reference/melious/create-chat-completion".',
     inputSchema: { url: z.string().min(1).describe('URL or path of the page.') },
     annotations: { readOnlyHint: true },
-  }, async ({ url }) => guard(() => {
+  }, async ({ url }) => guard(async () => {
     const wanted = toTwinUrl(url, ctx.base);
     const twin = ctx.data.twins.find((t) => t.url === wanted);
     if (!twin) {
       const near = closest(wanted, ctx.data.twins.map((t) => t.url), 5).map((u) => ctx.site + u);
       throw new ToolInputError(`url: no page at "${url}". Closest pages: ${near.join(', ')}. search_docs finds pages by their words.`);
     }
-    return text(twin.markdown);
+    return text(await ctx.twinText(twin));
   }));
 
   server.registerTool('list_operations', {
@@ -103,9 +105,10 @@ export function registerTools(server: McpServer, ctx: ToolContext): void {
       operationId: z.string().describe('The operationId (e.g. createChatCompletion) or its slug (create-chat-completion).'),
     },
     annotations: { readOnlyHint: true },
-  }, async ({ api, operationId }) => guard(() => {
+  }, async ({ api, operationId }) => guard(async () => {
     const op = findOperation(ctx.data, api, operationId);
-    return text(ctx.data.twins.find((t) => t.url === op.twin)?.markdown ?? `${op.method} ${op.path}`);
+    const twin = ctx.data.twins.find((t) => t.url === op.twin);
+    return text(twin ? await ctx.twinText(twin) : `${op.method} ${op.path}`);
   }));
 
   server.registerTool('call_operation', {

@@ -1,7 +1,7 @@
 // Full-text search over the twins with MiniSearch (small, no dependencies, runs on Node and
 // in Workers, and its index serialises to JSON so the build does the indexing once).
 import MiniSearch from 'minisearch';
-import type { Twin } from './types.ts';
+import type { Twin, TwinEntry } from './types.ts';
 
 interface SearchDoc {
   id: number;
@@ -11,7 +11,7 @@ interface SearchDoc {
 }
 
 export interface SearchHit {
-  twin: Twin;
+  twin: TwinEntry;
   score: number;
   excerpt: string;
 }
@@ -31,14 +31,14 @@ export function createSearchIndex(twins: Twin[]): unknown {
 }
 
 export interface DocsSearch {
-  search(query: string, options?: { limit?: number; api?: string }): SearchHit[];
+  search(query: string, options?: { limit?: number; api?: string }): Promise<SearchHit[]>;
 }
 
-/** Run time: loads the serialised index once. */
-export function loadSearch(index: unknown, twins: Twin[]): DocsSearch {
+/** Run time: loads the serialised index once; `textOf` gives a twin's Markdown (for the excerpts). */
+export function loadSearch(index: unknown, twins: TwinEntry[], textOf: (twin: TwinEntry) => Promise<string>): DocsSearch {
   const search = MiniSearch.loadJS<SearchDoc>(index as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS);
   return {
-    search(query, { limit = 8, api } = {}) {
+    async search(query, { limit = 8, api } = {}) {
       const terms = MiniSearch.getDefault('tokenize')(query.toLowerCase(), '').filter((t: string) => t.length > 1);
       const results = search.search(query, { filter: api ? (r) => twins[r.id as number]?.api === api : undefined });
       // Several APIs document the same operation (three "Create a chat completion" pages): each
@@ -50,7 +50,7 @@ export function loadSearch(index: unknown, twins: Twin[]): DocsSearch {
         seen.set(twin.title, repeats + 1);
         return { twin, score: r.score / 2 ** repeats };
       }).sort((a, b) => b.score - a.score);
-      return ranked.slice(0, limit).map(({ twin, score }) => ({ twin, score, excerpt: excerptOf(twin.markdown, terms) }));
+      return Promise.all(ranked.slice(0, limit).map(async ({ twin, score }) => ({ twin, score, excerpt: excerptOf(await textOf(twin), terms) })));
     },
   };
 }

@@ -58,6 +58,19 @@ export interface ApiEntry {
   llmsTxt: string;
 }
 
+/** A twin as DATA_FILE holds it: its Markdown is the file at `url`, served beside the pages. */
+export type TwinEntry = Omit<Twin, 'markdown'> & { markdown?: string };
+
+/**
+ * DATA_FILE: AiData without the twins' Markdown, which the site already serves as files (one
+ * copy, not two: Microsoft Graph's twins weigh 140 MB). `base` is the site's base path, which
+ * the twin URLs start with; a server reads a twin from the static output at its URL minus it.
+ */
+export interface AiDataFile extends Omit<AiData, 'twins'> {
+  twins: TwinEntry[];
+  base: string;
+}
+
 export interface AiData {
   /** Bumped when the shape changes, so a server can refuse a stale file with a clear message. */
   version: 1;

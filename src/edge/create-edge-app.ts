@@ -37,6 +37,12 @@ export function createEdgeApp(data: EdgeData, env: WorkerEnv, platformFetch: Fet
   // schemas with @cfworker/json-schema instead of Ajv.
   const mcp = data.ai === undefined ? undefined : createMcpHandler({
     data: data.ai,
+    // The twins' Markdown is in the assets, beside the pages (the bundled data leaves it out).
+    readTwin: async (file) => {
+      const response = await env.ASSETS?.fetch(new Request(new URL(data.ai!.base + file, 'https://assets.invalid')));
+      if (!response?.ok) throw new Error(`No twin ${file} in the assets (${response?.status ?? 'no ASSETS binding'}).`);
+      return response.text();
+    },
     proxyBase: config.basePath,
     callOperation: (request, context) => proxy(request, { clientId: context.clientId }),
     jsonSchemaValidator: new CfWorkerJsonSchemaValidator(),

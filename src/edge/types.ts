@@ -1,4 +1,4 @@
-import type { AiData } from '../ai/index.ts';
+import type { AiDataFile } from '../ai/index.ts';
 import type { ApiModel } from '../openapi/index.ts';
 import type { CompiledValidators } from '../sandbox/index.ts';
 
@@ -8,7 +8,7 @@ export interface EdgeData {
   /** Per API id (workerd forbids compiling them at run time). */
   validators: Readonly<Record<string, CompiledValidators>>;
   /** What `/mcp` answers from (the AI box's data file from the site build); no `/mcp` without it. */
-  ai?: AiData;
+  ai?: AiDataFile;
 }
 
 /** The Workers static-assets binding: serves `dist/client`. */

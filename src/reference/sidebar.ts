@@ -16,8 +16,8 @@ export type SidebarItem = SidebarLink | SidebarGroup;
 /** APIs with more operations than this get the compact sidebar. */
 export const FULL_SIDEBAR_LIMIT = 60;
 /** At most this many operations of the current tag, and this many tag links, in a compact sidebar. */
-export const SIDEBAR_OPERATIONS_CAP = 30;
-export const SIDEBAR_TAGS_CAP = 20;
+export const SIDEBAR_OPERATIONS_CAP = 20;
+export const SIDEBAR_TAGS_CAP = 12;
 /** Longer labels are cut (with …): Graph has 200-character summaries. */
 export const SIDEBAR_LABEL_CAP = 60;
 

@@ -5,6 +5,7 @@
 // the same proxy core), and the sandbox on SANDBOX_PORT for every API without a real upstream.
 // Ctrl-C stops both.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -48,6 +49,7 @@ const aiData = await readAiData(join(root, 'dist', 'client', DATA_FILE)).catch((
 const proxied = site;
 const mcp = createMcpHandler({
   data: aiData,
+  readTwin: (file) => readFile(join(root, 'dist', 'client', file), 'utf8'),
   proxyBase: site.config.basePath,
   callOperation: (request, context) => proxied.proxy(request, { clientId: context.clientId }),
 });

@@ -1,11 +1,11 @@
 // Markdown twins against their HTML pages, from the built site (`npm run build` first): bytes
 // (raw and gzip) an assistant reads per page in each form, by page kind, with the ratio
 // twin / HTML. Also the size of llms.txt, llms-full.txt and the MCP data file, and the MCP
-// search's time per query on that data.
+// search's time per query on that data (excerpts read from the twin files, as the server does).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { AiData, Twin } from '../../src/ai/index.ts';
+import type { AiDataFile, TwinEntry } from '../../src/ai/index.ts';
 import { loadSearch } from '../../src/ai/search-index.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -14,9 +14,9 @@ if (!existsSync(`${client}/ai/mcp-data.json`)) {
   console.error('No built site with twins: run `npm run build` first.');
   process.exit(1);
 }
-const data = JSON.parse(readFileSync(`${client}/ai/mcp-data.json`, 'utf8')) as AiData;
+const data = JSON.parse(readFileSync(`${client}/ai/mcp-data.json`, 'utf8')) as AiDataFile;
 
-interface Row { twin: Twin; html: number; md: number; htmlGz: number; mdGz: number }
+interface Row { twin: TwinEntry; html: number; md: number; htmlGz: number; mdGz: number }
 const rows: Row[] = [];
 for (const twin of data.twins) {
   const htmlFile = `${client}${twin.page}index.html`;
@@ -50,10 +50,10 @@ console.log(`largest twin: ${largest.twin.url} ${kb(largest.md)}`);
 for (const file of ['llms.txt', 'llms-full.txt', 'ai/mcp-data.json']) console.log(`${file}: ${kb(statSync(`${client}/${file}`).size)}`);
 
 const t0 = performance.now();
-const search = loadSearch(data.search, data.twins);
+const search = loadSearch(data.search, data.twins, async (twin) => readFileSync(`${client}${twin.url}`, 'utf8'));
 const loadMs = performance.now() - t0;
 const queries = ['stream chat completion', 'error codes retry', 'upload a file', 'image generation', 'authentication api key', 'embeddings', 'rate limit', 'transcription'];
 const t1 = performance.now();
 const ROUNDS = 20;
-for (let i = 0; i < ROUNDS; i++) for (const q of queries) search.search(q);
+for (let i = 0; i < ROUNDS; i++) for (const q of queries) await search.search(q);
 console.log(`MCP search: index loaded in ${loadMs.toFixed(1)} ms; ${(((performance.now() - t1) / (ROUNDS * queries.length)) * 1000).toFixed(0)} µs per query over ${data.twins.length} pages`);

@@ -81,6 +81,16 @@ describe.skipIf(!built)('the built Worker in workerd', () => {
       const called = (await client.callTool({ name: 'call_operation', arguments: { api: 'melious', operationId: 'createChatCompletion', body: { model: 'glm-4.7', messages: [{ role: 'user', content: 'Hi' }] } } })) as CallToolResult;
       expect(called.isError).toBeFalsy();
       expect(called.structuredContent).toMatchObject({ status: 200, sandbox: true });
+      // Twins' Markdown is not in the bundled data: the Worker reads it from its assets.
+      const textOf = (r: CallToolResult) => r.content.map((c) => (c.type === 'text' ? c.text : '')).join('\n');
+      const page = (await client.callTool({ name: 'get_page', arguments: { url: '/start/quickstart/' } })) as CallToolResult;
+      expect(page.isError).toBeFalsy();
+      expect(textOf(page)).toMatch(/^# Quickstart\n/);
+      const described = (await client.callTool({ name: 'describe_operation', arguments: { api: 'melious', operationId: 'createChatCompletion' } })) as CallToolResult;
+      expect(textOf(described)).toContain('`POST /v1/chat/completions`');
+      const found = (await client.callTool({ name: 'search_docs', arguments: { query: 'stream chat completion' } })) as CallToolResult;
+      expect(found.isError).toBeFalsy();
+      expect(textOf(found)).toMatch(/stream/i);
     } finally {
       await client.close();
     }
