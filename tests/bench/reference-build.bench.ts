@@ -289,6 +289,10 @@ const modules = readdirSync(tryitDir).filter((f) => f.endsWith('.js')).map((f) =
 const medianModule = modules[Math.floor(modules.length / 2)];
 const largestModule = modules.at(-1)!;
 const pageScripts = extraBytes.gzip;
+// Groups reaching too many named schemas compile in the browser: their module imports Ajv (counted
+// above as a helper) and fetches the API's response-schemas.json (counted below with the first answer).
+const inBrowser = modules.filter((m) => readFileSync(join(tryitDir, m.file), 'utf8').includes('__rt_compile('));
+if (inBrowser.length > 0) console.log(`try-it groups compiled in the browser (their named schemas reach past 64 KB): ${inBrowser.length} of ${modules.length}; they also fetch ${kb(bytesOf([join(tryitDir, 'response-schemas.json')]).gzip)} gzip of response-schemas.json, which the response check shares`);
 console.log(`\ntry-it request validators: ${modules.length} modules (one per group of operations), ${kb(modules.reduce((sum, m) => sum + m.own.raw, 0))} in all; per operation page with the helpers it imports: median ${kb(medianModule.raw)} (${kb(medianModule.gzip)} gzip), largest ${kb(largestModule.raw)} (${kb(largestModule.gzip)} gzip) ${largestModule.file}`);
 console.log(`JavaScript an operation page loads beyond a guide page, validators included: median ${kb(pageScripts + medianModule.gzip)} gzip, largest ${kb(pageScripts + largestModule.gzip)} gzip (budget ≤ 60 KB)`);
 const worker = readdirSync(join(client, '_astro')).filter((f) => f.startsWith('response-check.worker'));
@@ -297,7 +301,7 @@ console.log(`loaded by the first answer (check worker with Ajv + the API's respo
 // The same work as the build's try-it routes, timed alone (the spec is loaded first, as the build shares it).
 const api = await loadApi(specPath);
 const before = process.cpuUsage();
-const compile = createValidatorCompiler(api);
+const compile = createValidatorCompiler(api, { componentsUrl: `/tryit/${specId}/response-schemas.json` });
 const bySlug = new Map(api.operations.map((op) => [op.slug, op]));
 for (const slugs of validatorGroups(api).groups.values()) compile(slugs.map((slug) => bySlug.get(slug)!), '/tryit/ajv.runtime');
 JSON.stringify(toResponseSchemas(api));
