@@ -1,6 +1,7 @@
 import { allowPrivateEnvName, errorShapeOf, upstreamEnvName, type ApiModel, type SecurityRequirement, type SecurityScheme } from '../openapi/index.ts';
 import { ProxyConfigError } from './errors.ts';
 import { isPrivateHost } from './private-host.ts';
+import { declaredOAuthUrls } from './oauth-relay.ts';
 import type { ProxyApi, ProxyConfig, ProxyLimits } from './types.ts';
 
 export const DEFAULT_LIMITS: ProxyLimits = {
@@ -67,6 +68,18 @@ export function toProxyApi(api: ApiModel, choice: UpstreamChoice = {}): ProxyApi
     if (header !== undefined) authHeaders.add(header);
     else if (scheme.kind === 'apiKey' && scheme.in === 'query') secretQuery.push(scheme.paramName);
   }
+  const oauth = declaredOAuthUrls(Object.values(api.securitySchemes), api.servers[0]?.url);
+  for (const declared of [...oauth.tokenUrls, ...oauth.discoveryUrls]) {
+    let parsed: URL;
+    try {
+      parsed = new URL(declared);
+    } catch {
+      throw new ProxyConfigError(`${api.id}: the OAuth URL "${declared}" in ${api.file} is not an absolute URL (and the spec has no server to resolve it against).`);
+    }
+    if (!allowPrivate && isPrivateHost(parsed.hostname)) {
+      throw new ProxyConfigError(`${api.id}: the OAuth URL ${declared} in ${api.file} points at the private address ${parsed.hostname}; set ${allowPrivateEnvName(api.id)}=1 to allow it.`);
+    }
+  }
   return {
     id: api.id,
     upstream: url.origin + url.pathname.replace(/\/+$/, ''),
@@ -84,6 +97,7 @@ export function toProxyApi(api: ApiModel, choice: UpstreamChoice = {}): ProxyApi
     authHeaders: [...authHeaders],
     secretQuery,
     errorShape: errorShapeOf(api),
+    oauth,
   };
 }
 

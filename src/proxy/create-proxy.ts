@@ -1,6 +1,7 @@
 import { createAllowList } from './allow-list.ts';
 import { PROXY_ERRORS, toErrorResponse, type ProxyRefusal } from './errors.ts';
 import { createGate } from './gate.ts';
+import { answerOAuth, createOAuthRelay, readSmallBody } from './oauth-relay.ts';
 import { toClientHeaders, toUpstreamHeaders } from './headers.ts';
 import { capBody } from './limits.ts';
 import { SECRET_HEADERS } from './redact.ts';
@@ -24,6 +25,7 @@ export function createProxy(config: ProxyConfig, deps: ProxyDeps): ProxyHandler 
   const list = createAllowList(config, SECRET_HEADERS);
   const gate = createGate(config, list, now);
   const names = { headers: list.secretHeaders, query: list.secretQuery };
+  const relay = createOAuthRelay(deps.fetch);
 
   return async function proxy(request, context = {}) {
     const started = now();
@@ -43,6 +45,9 @@ export function createProxy(config: ProxyConfig, deps: ProxyDeps): ProxyHandler 
       const response = toErrorResponse(admission.refusal, admission.shape, requestId);
       log.emit(response.status);
       return response;
+    }
+    if (admission.kind === 'oauth') {
+      return answerOAuth(relay, { method: head.method, route: admission.route, search: admission.search, headers: request.headers, body: (max) => readSmallBody(request.body, max) }, admission.allowed, requestId, log);
     }
     const { allowed, operation, url, release } = admission;
     const refuse = (refusal: ProxyRefusal): Response => {

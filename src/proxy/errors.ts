@@ -17,6 +17,8 @@ export const PROXY_ERRORS = {
   PROXY_REDIRECT_REFUSED: 502,
   PROXY_UPSTREAM_TIMEOUT: 504,
   PROXY_CLIENT_CLOSED: 499,
+  PROXY_OAUTH_URL_REFUSED: 403,
+  PROXY_OAUTH_DISCOVERY_FAILED: 502,
 } as const;
 
 export type ProxyErrorCode = keyof typeof PROXY_ERRORS;
@@ -40,6 +42,8 @@ export function toRefusalParts(refusal: ProxyRefusal, shape: ErrorShape = DEFAUL
     'content-type': 'application/json',
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
+    // Tells the proxy's own answers from the upstream's, whatever the API's error shape.
+    'x-proxy-error': refusal.code,
     ...refusal.headers,
   };
   if (requestId) headers['x-request-id'] = requestId;

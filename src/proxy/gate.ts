@@ -5,6 +5,7 @@ import { DEFAULT_ERROR_SHAPE, type ErrorShape } from '../openapi/index.ts';
 import type { AllowedApi, AllowList } from './allow-list.ts';
 import type { ProxyRefusal } from './errors.ts';
 import { createRateLimiter, createStreamSlots, declaredLength } from './limits.ts';
+import { OAUTH_PREFIX } from './oauth-relay.ts';
 import { pathProblem, splitTarget } from './path-guard.ts';
 import { refusals } from './refusals.ts';
 import { loggedPath, type RequestLog } from './request-log.ts';
@@ -27,7 +28,9 @@ export type Admission =
       length: number | undefined;
       /** Frees the open-request slot; call exactly once when the upstream exchange ends. */
       release: () => void;
-    };
+    }
+  /** `<api>/.oauth/<route>`: a token or discovery request, for the OAuth relay (which checks its URL). */
+  | { kind: 'oauth'; allowed: AllowedApi; route: string; search: string };
 
 export interface Gate {
   /** `wait`: the platform limiter's answer, when there is one (else the in-memory bucket's). */
@@ -57,6 +60,11 @@ export function createGate(config: ProxyConfig, list: AllowList, now: () => numb
       if (FORBIDDEN_METHODS.has(method)) return refuse(refusals.forbiddenMethod(method));
       if (absoluteForm) return refuse(refusals.absoluteForm());
       if (target === undefined || allowed === undefined) return refuse(refusals.unknownApi(log.scrub(target?.api ?? ''), list.known));
+      if (target.path.startsWith(OAUTH_PREFIX)) {
+        const route = target.path.slice(OAUTH_PREFIX.length);
+        log.entry.operation = `oauth-${route}`;
+        return { kind: 'oauth', allowed, route, search: target.search };
+      }
       const problem = pathProblem(target.path);
       if (problem !== undefined) return refuse(refusals.forbiddenPath(problem, log.scrub(target.path)));
       const route = allowed.router.match(method, target.path);

@@ -11,6 +11,7 @@ import { hasUnreadBody, type NodeHandler } from '../request/index.node.ts';
 import { createAllowList, type AllowedApi } from './allow-list.ts';
 import { toRefusalParts, type ProxyRefusal } from './errors.ts';
 import { createGate } from './gate.ts';
+import { answerOAuth, createOAuthRelay, type OAuthRelay } from './oauth-relay.ts';
 import { toClientHeaders, toUpstreamHeaders } from './headers.ts';
 import { SECRET_HEADERS } from './redact.ts';
 import { toProxyLocation } from './redirect.ts';
@@ -18,11 +19,13 @@ import { failureReason, refusals } from './refusals.ts';
 import { createRequestLog, type RequestLog } from './request-log.ts';
 import { capped, collect, COLLECT_UP_TO } from './request-body.node.ts';
 import type { HeaderSource, RequestHead } from './request-head.ts';
-import type { ProxyConfig, ProxyDeps, ProxyLimits, ProxyOperation } from './types.ts';
+import type { FetchLike, ProxyConfig, ProxyDeps, ProxyLimits, ProxyOperation } from './types.ts';
 
 export interface NodeProxyDeps extends Omit<ProxyDeps, 'fetch'> {
   /** undici dispatcher to the upstreams: `createUpstreamAgent()`. */
   dispatcher: Dispatcher;
+  /** A Fetch `fetch` for the few OAuth token and discovery requests (`createNodeFetch()`); without it those routes answer 500. */
+  oauthFetch?: FetchLike;
 }
 
 export function createNodeProxyHandler(config: ProxyConfig, deps: NodeProxyDeps): NodeHandler {
@@ -32,6 +35,7 @@ export function createNodeProxyHandler(config: ProxyConfig, deps: NodeProxyDeps)
   const list = createAllowList(config, SECRET_HEADERS);
   const gate = createGate(config, list, now);
   const names = { headers: list.secretHeaders, query: list.secretQuery };
+  const relay = deps.oauthFetch ? createOAuthRelay(deps.oauthFetch) : undefined;
 
   return (req, res) => {
     const started = now();
@@ -46,6 +50,11 @@ export function createNodeProxyHandler(config: ProxyConfig, deps: NodeProxyDeps)
     try {
       const admission = gate.admit(head, log);
       if (admission.kind === 'refused') return refuse(res, log, admission.refusal, admission.shape, requestId);
+      if (admission.kind === 'oauth') {
+        if (!relay) return refuse(res, log, refusals.internal(), admission.allowed.shape, requestId);
+        void oauth(req, res, relay, { method: head.method, route: admission.route, search: admission.search, headers: head.headers, body: (max) => readCapped(req, max) }, admission.allowed, requestId, log);
+        return;
+      }
       forward(req, res, { ...admission, head, log, requestId, started, now, dispatcher: deps.dispatcher, limits });
     } catch {
       if (res.headersSent) res.destroy();
@@ -111,6 +120,51 @@ function forward(req: IncomingMessage, res: ServerResponse, f: Forward): void {
     body = req.pipe(cap);
   }
   dispatch(req, res, f, headers, body, () => tooLarge);
+}
+
+/** A token or discovery request through the relay: small bodies both ways, written whole. */
+async function oauth(req: IncomingMessage, res: ServerResponse, relay: OAuthRelay, request: Parameters<OAuthRelay>[0], allowed: AllowedApi, requestId: string, log: RequestLog): Promise<void> {
+  try {
+    const response = await answerOAuth(relay, request, allowed, requestId, log);
+    const body = Buffer.from(await response.arrayBuffer());
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    headers['content-length'] = String(body.byteLength);
+    delete headers['transfer-encoding'];
+    if (hasUnreadBody(req)) headers.connection = 'close';
+    res.writeHead(response.status, headers);
+    res.end(body);
+  } catch {
+    if (res.headersSent) res.destroy();
+    else refuse(res, log, refusals.internal(), allowed.shape, requestId);
+  }
+}
+
+/** Up to `max` bytes of node's request body; 'too-large' (and reading stops) past it. */
+function readCapped(req: IncomingMessage, max: number): Promise<Uint8Array | 'too-large' | undefined> {
+  return new Promise((done) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let called = false;
+    const finish = (value: Uint8Array | 'too-large' | undefined): void => {
+      if (called) return;
+      called = true;
+      done(value);
+    };
+    req.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > max) {
+        req.pause();
+        return finish('too-large');
+      }
+      chunks.push(chunk);
+    });
+    req.once('end', () => finish(total === 0 ? undefined : Buffer.concat(chunks, total)));
+    req.once('close', () => finish(undefined));
+    req.once('error', () => finish(undefined));
+  });
 }
 
 /** The client went away while its body was being collected: nothing was sent upstream. */

@@ -42,6 +42,8 @@ export interface ProxyApi {
   /** Query parameters carrying keys (apiKey `in: query`): redacted in logs. */
   secretQuery: string[];
   errorShape: ErrorShape;
+  /** OAuth URLs the spec declares (absolute): the only ones the proxy's `.oauth` routes call. */
+  oauth?: { tokenUrls: string[]; discoveryUrls: string[] };
 }
 
 export interface ProxyLimits {

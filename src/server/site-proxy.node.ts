@@ -60,7 +60,9 @@ export async function createSiteProxy({ root, env, sandboxHost = '127.0.0.1', sa
     get nodeHandler() {
       if (nodeSide === undefined) {
         const dispatcher = createUpstreamAgent(agentOptions);
-        nodeSide = { handler: createNodeProxyHandler(config, { dispatcher, log }), close: () => dispatcher.close() };
+        // OAuth token and discovery requests are few: a Fetch `fetch` on its own small pool.
+        const oauthFetch = createNodeFetch(agentOptions);
+        nodeSide = { handler: createNodeProxyHandler(config, { dispatcher, log, oauthFetch }), close: async () => { await dispatcher.close(); await oauthFetch.close(); } };
       }
       return nodeSide.handler;
     },
