@@ -23,8 +23,10 @@ describe('the OAuth callback hand-over', () => {
     const storage = memory();
     savePending(storage, pending('popup', 'p1'), 0);
     savePending(storage, pending('redirect', 'r1'), 0);
-    expect(routeCallback(new URLSearchParams('code=x&state=p1'), storage, 1000)).toEqual({ kind: 'popup', params: 'code=x&state=p1' });
-    expect(routeCallback(new URLSearchParams('code=y&state=r1'), storage, 1000)).toEqual({ kind: 'redirect', params: 'code=y&state=r1', returnTo: '/docs/reference/t/list-things/#try-it' });
+    expect(routeCallback(new URLSearchParams('code=x&state=p1'), storage, 1000, false)).toEqual({ kind: 'popup', params: 'code=x&state=p1' });
+    // A popup opened before the console saved its state: the console (the opener) checks it.
+    expect(routeCallback(new URLSearchParams('code=x&state=later'), storage, 1000, true)).toEqual({ kind: 'popup', params: 'code=x&state=later' });
+    expect(routeCallback(new URLSearchParams('code=y&state=r1'), storage, 1000, false)).toEqual({ kind: 'redirect', params: 'code=y&state=r1', returnTo: '/docs/reference/t/list-things/#try-it' });
     expect(takeArrived(storage)?.get('code')).toBe('y');
     expect(takeArrived(storage)).toBeUndefined();
   });
@@ -32,8 +34,8 @@ describe('the OAuth callback hand-over', () => {
   it('refuses an answer whose state was not started here, or is stale', () => {
     const storage = memory();
     savePending(storage, pending('popup', 'old'), 0);
-    expect(routeCallback(new URLSearchParams('code=x&state=forged'), storage, 1000)).toMatchObject({ kind: 'unknown', reason: expect.stringMatching(/No sign-in with this state/) });
-    expect(routeCallback(new URLSearchParams('code=x'), storage, 1000)).toMatchObject({ kind: 'unknown', reason: expect.stringMatching(/no state/) });
+    expect(routeCallback(new URLSearchParams('code=x&state=forged'), storage, 1000, false)).toMatchObject({ kind: 'unknown', reason: expect.stringMatching(/No sign-in with this state/) });
+    expect(routeCallback(new URLSearchParams('code=x'), storage, 1000, true)).toMatchObject({ kind: 'unknown', reason: expect.stringMatching(/no state/) });
     expect(readPending(storage, 'old', 16 * 60_000)).toBeUndefined();
     expect(storage.data.size).toBe(0);
   });

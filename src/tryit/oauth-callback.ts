@@ -50,15 +50,21 @@ export type CallbackRoute =
   | { kind: 'redirect'; params: string; returnTo: string }
   | { kind: 'unknown'; reason: string };
 
-/** What the callback page does with the answer it got. */
-export function routeCallback(params: URLSearchParams, storage: KeyStorage, now: number): CallbackRoute {
+/**
+ * What the callback page does with the answer it got. A redirect started in this tab goes back
+ * to its page; anything else is handed to the console that opened the popup (a popup's storage
+ * is a copy taken when it opened, so only the console can match the state, and it does).
+ */
+export function routeCallback(params: URLSearchParams, storage: KeyStorage, now: number, hasOpener: boolean): CallbackRoute {
   const state = params.get('state') ?? '';
   if (!state) return { kind: 'unknown', reason: 'The authorization server sent no state, so this answer cannot be matched to a sign-in started here.' };
   const pending = readPending(storage, state, now);
-  if (!pending) return { kind: 'unknown', reason: 'No sign-in with this state was started from this site in this tab (or it is older than 15 minutes). Start it again from the console.' };
-  if (pending.mode === 'popup') return { kind: 'popup', params: params.toString() };
-  storage.setItem(ARRIVED, params.toString());
-  return { kind: 'redirect', params: params.toString(), returnTo: pending.returnTo };
+  if (pending?.mode === 'redirect') {
+    storage.setItem(ARRIVED, params.toString());
+    return { kind: 'redirect', params: params.toString(), returnTo: pending.returnTo };
+  }
+  if (pending || hasOpener) return { kind: 'popup', params: params.toString() };
+  return { kind: 'unknown', reason: 'No sign-in with this state was started from this site in this tab (or it is older than 15 minutes). Start it again from the console.' };
 }
 
 /** After a redirect back: the answer the callback page left for the console (taken once). */

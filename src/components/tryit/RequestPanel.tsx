@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { toBase64, type Problem, type RequestSpec } from '../../request/index.ts';
 import { fieldText, maskKey, type FormField, type TryItProps } from '../../tryit/index.ts';
 import { Field } from './Field.tsx';
@@ -23,6 +23,8 @@ interface Props {
   confirming: boolean;
   onSend: (force?: boolean) => void;
   onCancel: () => void;
+  /** The OAuth panel, when the spec declares OAuth (loaded on demand). */
+  oauth?: ReactNode;
 }
 
 export function RequestPanel(p: Props) {
@@ -57,21 +59,22 @@ export function RequestPanel(p: Props) {
         </div>
         {props.auth && (
           <div className="tryit-field tryit-key">
-            <label htmlFor={`tryit-key-${p.uid}`}>API key <span className="tryit-meta">{props.auth.label}</span></label>
+            <label htmlFor={`tryit-key-${p.uid}`}>{props.oauth ? 'Access token' : 'API key'} <span className="tryit-meta">{props.auth.label}</span></label>
             <div className="tryit-row">
               <input id={`tryit-key-${p.uid}`} type={reveal ? 'text' : 'password'} autoComplete="off" spellCheck={false} value={p.keyText}
-                placeholder="Paste your key" aria-describedby={`tryit-key-hint-${p.uid}`} onChange={(e) => p.onKey(e.currentTarget.value)} />
+                placeholder={props.oauth ? 'Get one below, or paste one' : 'Paste your key'} aria-describedby={`tryit-key-hint-${p.uid}`} onChange={(e) => p.onKey(e.currentTarget.value)} />
               <button type="button" className="tryit-small" aria-pressed={reveal} onClick={() => setReveal(!reveal)}>{reveal ? 'Hide' : 'Show'}</button>
             </div>
             <label className="tryit-check">
               <input type="checkbox" checked={p.remember} onChange={(e) => p.onKey(p.keyText, e.currentTarget.checked)} /> Remember on this device
             </label>
             <small id={`tryit-key-hint-${p.uid}`} className="tryit-hint">
-              {p.keyText ? `Using ${maskKey(p.keyText)}. ` : 'No key: the API will answer with its auth error. '}
+              {p.keyText ? `Using ${maskKey(p.keyText)}. ` : `No ${props.oauth ? 'token' : 'key'}: the API will answer with its auth error. `}
               Kept in this tab only{p.remember ? ' and on this device' : ''}; shared by the {props.apiTitle} pages; never put in a URL.
             </small>
           </div>
         )}
+        {p.oauth && <div className="tryit-key">{p.oauth}</div>}
         {props.fields.map((field) => <Field key={field.id} uid={p.uid} field={field} value={fieldText(spec, field)} errors={errorsOf(field)} onChange={p.onField} />)}
       </div>
       {props.streaming && (

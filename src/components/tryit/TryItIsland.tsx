@@ -1,9 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { describeRequestErrors, toFetchRequest, type JsonValue, type Problem, type RequestSpec } from '../../request/index.ts';
 import {
   checkInWorker, createKeyStore, multipartValues, paramValues, setField, toSendable, type FormField, type TryItProps,
 } from '../../tryit/index.ts';
+import type { OAuthPanel as OAuthPanelType } from './OAuthPanel.tsx';
 import { RequestPanel } from './RequestPanel.tsx';
+import { useEnvironments } from './use-environments.ts';
+import { useHistory } from './use-history.ts';
+import { EnvironmentBar } from './EnvironmentBar.tsx';
+import { HistoryPanel } from './HistoryPanel.tsx';
 import { ResponsePanel } from './ResponsePanel.tsx';
 import { SnippetPanel } from './SnippetPanel.tsx';
 import { useRunner, type CheckAnswer } from './use-runner.ts';
@@ -30,7 +35,9 @@ export default function TryItIsland(props: TryItProps & { domId: string }) {
   const [spec, setSpec] = useState<RequestSpec>(props.initial);
   const [bodyText, setBodyText] = useState(() => (props.initial.body?.kind === 'json' ? JSON.stringify(props.initial.body.value, null, JSON_INDENT) : ''));
   const [jsonError, setJsonError] = useState<string>();
-  const store = useMemo(() => createKeyStore(props.api, globalThis.sessionStorage, globalThis.localStorage), [props.api]);
+  const envs = useEnvironments(props, spec, setSpec);
+  // Each environment has its own key (or token); none active: the API's key.
+  const store = useMemo(() => createKeyStore(props.api, globalThis.sessionStorage, globalThis.localStorage, envs.state.active ? `env:${envs.state.active}` : undefined), [props.api, envs.state.active]);
   const [key, setKey] = useState('');
   const [remember, setRemember] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -40,6 +47,20 @@ export default function TryItIsland(props: TryItProps & { domId: string }) {
     [props.responseSchemas, props.operation],
   );
   const { run, send, cancel } = useRunner(props.media, checkAnswer);
+  // A reopened request replaces the form, the JSON editor's text with it.
+  const load = useCallback((next: RequestSpec) => {
+    setSpec(next);
+    if (next.body?.kind === 'json') setBodyText(JSON.stringify(next.body.value, null, JSON_INDENT));
+    setJsonError(undefined);
+    setConfirming(false);
+  }, []);
+  const history = useHistory(props, run, spec, load);
+  // OAuth code loads only for specs that declare it, and only once the console is on screen.
+  const [OAuthPanel, setOAuthPanel] = useState<ComponentType<Parameters<typeof OAuthPanelType>[0]>>();
+  const fresh = useRef<() => Promise<string | undefined>>(undefined);
+  useEffect(() => {
+    if (props.oauth) void import('./OAuthPanel.tsx').then((m) => setOAuthPanel(() => m.OAuthPanel));
+  }, [props.oauth]);
 
   useEffect(() => {
     const saved = store.read();
@@ -101,24 +122,34 @@ export default function TryItIsland(props: TryItProps & { domId: string }) {
   const root = useRef<HTMLElement>(null);
   useTypedBeforeHydration(root);
 
+  /** Sends the request, with a refreshed OAuth token first when the current one is about to expire. */
+  const dispatch = async (request: RequestSpec) => {
+    const current = (await fresh.current?.()) ?? key;
+    const outgoing = withKey(toSendable(request), current);
+    history.sending(outgoing);
+    void send((signal) => toFetchRequest(outgoing, { signal }));
+  };
+
   const onSend = (force = false) => {
     if (!force && (problems.length > 0 || jsonError)) return setConfirming(true);
     setConfirming(false);
     // Invalid JSON sent on purpose goes as the text the reader typed, to see the API's own error.
     const typed = jsonError && spec.body?.kind === 'json' ? { ...spec, body: { kind: 'text' as const, mediaType: spec.body.mediaType, text: bodyText } } : spec;
-    const outgoing = withKey(toSendable(typed), key);
-    void send((signal) => toFetchRequest(outgoing, { signal }));
+    void dispatch(typed);
   };
 
   return (
     <section ref={root} className="tryit" aria-label={`Try ${props.method} ${props.path}`} data-operation={`${props.api}/${props.operation}`}>
+      <EnvironmentBar uid={uid} apiTitle={props.apiTitle} state={envs.state} onSwitch={envs.switchTo} onSave={(name) => envs.save(name, key, remember)} onDelete={envs.remove} />
       <RequestPanel
         uid={uid} props={props} spec={spec} setSpec={setSpec} bodyText={bodyText} jsonError={jsonError} problems={problems}
         keyText={key} remember={remember} onKey={changeKey} onField={changeField} onBodyText={changeBodyText} onStream={changeStream}
         busy={run !== undefined && run.phase !== 'done'} confirming={confirming} onSend={onSend} onCancel={cancel}
+        oauth={props.oauth && OAuthPanel ? <OAuthPanel uid={uid} api={props.api} oauth={props.oauth} remember={remember} onToken={(token: string) => changeKey(token)} fresh={fresh} /> : undefined}
       />
       <ResponsePanel props={props} run={run} keyText={key} spec={spec} />
-      <SnippetPanel props={props} spec={spec} keyText={key} onRun={(s) => { setSpec(s); void send((signal) => toFetchRequest(withKey(toSendable(s), key), { signal })); }} />
+      <SnippetPanel props={props} spec={spec} keyText={key} onRun={(s) => { setSpec(s); void dispatch(s); }} />
+      <HistoryPanel entries={history.entries} operation={props.operation} pageOf={history.pageOf} onOpen={history.open} onClear={history.clear} />
     </section>
   );
 }
