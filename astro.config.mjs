@@ -8,8 +8,13 @@ import { referenceSidebarGroup } from './src/reference/index.node.ts';
 import { GUIDE_GROUPS } from './src/ai/guide-groups.ts';
 import { SITE } from './src/components/site/site-config.ts';
 
+// SITE_BASE serves the site under a path (`/docs`); API_SPECS_DIR reads the specs from elsewhere than openapi/.
+const base = process.env.SITE_BASE || undefined;
+const specs = process.env.API_SPECS_DIR || 'openapi';
+
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
+  base,
   output: 'static',
   adapter: node({ mode: 'standalone' }),
   server: { host: '127.0.0.1', port: 4321 },
@@ -33,7 +38,7 @@ export default defineConfig({
         // Guide groups come from one list the Markdown twins and llms.txt share.
         ...GUIDE_GROUPS.map((g) => ({ label: g.label, items: [{ autogenerate: { directory: `docs/${g.directory}` } }] })),
         // One link per spec in openapi/ to its overview; each reference page has its own API's sidebar.
-        referenceSidebarGroup('openapi'),
+        referenceSidebarGroup(specs),
       ],
     }),
     mdx(),

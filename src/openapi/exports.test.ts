@@ -11,7 +11,7 @@ describe('public surface', () => {
   });
   it('src/openapi/index.node.ts', async () => {
     expect(Object.keys(await import('./index.node.ts')).sort()).toEqual([
-      'apiId', 'loadApis', 'loadApisCached', 'versionFiles',
+      'apiId', 'loadApis', 'loadApisCached', 'specsDir', 'versionFiles',
     ]);
   });
 });

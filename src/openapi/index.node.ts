@@ -1,3 +1,3 @@
 // Node-only side of the openapi box: reading specs from disk (parsed once per build when cached).
 export { loadApis, apiId, versionFiles } from './load.node.ts';
-export { loadApisCached } from './load-cached.node.ts';
+export { loadApisCached, specsDir } from './load-cached.node.ts';

@@ -3,6 +3,11 @@ import { extname, join, resolve } from 'node:path';
 import type { ApiModel } from './types.ts';
 import { loadApis } from './load.node.ts';
 
+/** Where the site's specs live: `openapi/`, or `API_SPECS_DIR` (a test site, a docs repo with another layout). */
+export function specsDir(env: Record<string, string | undefined> = process.env): string {
+  return env.API_SPECS_DIR?.trim() || 'openapi';
+}
+
 const SPEC_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 const cache = new Map<string, { signature: string; models: Promise<ApiModel[]> }>();
 
@@ -10,7 +15,7 @@ const cache = new Map<string, { signature: string; models: Promise<ApiModel[]> }
  * `loadApis(dir)`, shared by every page and component of a build: the specs are parsed and
  * validated once. A spec file added, removed or saved (the dev server) loads them again.
  */
-export function loadApisCached(dir: string, cwd = process.cwd()): Promise<ApiModel[]> {
+export function loadApisCached(dir = specsDir(), cwd = process.cwd()): Promise<ApiModel[]> {
   const path = resolve(cwd, dir);
   const signature = signatureOf(path);
   const hit = cache.get(path);

@@ -47,7 +47,8 @@ export function proxyConfigFromEnv(apis: readonly ApiModel[], env: Env, sandboxB
     );
     return proxyApi;
   });
-  const config = toProxyConfig(proxyApis, limitsFromEnv(env));
+  // Under SITE_BASE the site, and so its proxy, live below that path.
+  const config = toProxyConfig(proxyApis, limitsFromEnv(env), `${(env.SITE_BASE ?? '').replace(/\/+$/, '')}/api/proxy`);
   // An API allowed a private upstream may also have its declared OAuth URLs there (a local authorization server).
   const allowPrivateHosts = config.apis.filter((a) => a.allowPrivate).flatMap((a) => [a.upstream, ...(a.oauth?.tokenUrls ?? []), ...(a.oauth?.discoveryUrls ?? [])].map((u) => new URL(u).hostname));
   return { config, lines, connectTimeoutMs, allowPrivateHosts, quiet: env.PROXY_LOG === 'off' };

@@ -2,7 +2,7 @@
 // components ask this module; they never parse a spec themselves.
 import type { ApiModel, Operation } from '../openapi/index.ts';
 import { schemaSlugs } from '../openapi/index.ts';
-import { loadApisCached } from '../openapi/index.node.ts';
+import { loadApisCached, specsDir } from '../openapi/index.node.ts';
 import { createVersionContexts, type VersionContext } from './version-context.ts';
 
 export interface ApiIndex {
@@ -26,7 +26,7 @@ export interface ReferenceData {
 const indexes = new WeakMap<ApiModel[], ReferenceData>();
 
 /** The specs of `openapi/`, loaded once per build (and again in dev when one is saved). */
-export async function getReferenceData(dir = 'openapi'): Promise<ReferenceData> {
+export async function getReferenceData(dir = specsDir()): Promise<ReferenceData> {
   const models = await loadApisCached(dir);
   let data = indexes.get(models);
   if (!data) {

@@ -3,7 +3,7 @@
 // `PROXY_*`, redacted log lines on stdout. `npm start` serves it with the proxy's node:http
 // handler; `astro dev` with the Fetch core behind Astro's endpoint.
 import { join } from 'node:path';
-import { loadApis } from '../openapi/index.node.ts';
+import { loadApis, specsDir } from '../openapi/index.node.ts';
 import { createProxy, formatLogLine, proxyConfigFromEnv, sandboxedApis, type Env, type EnvProxyConfig, type ProxyConfig, type ProxyHandler, type ProxyLogEntry } from '../proxy/index.ts';
 import { createClientErrorHandler, createNodeFetch, createNodeProxyHandler, createUpstreamAgent } from '../proxy/index.node.ts';
 import type { NodeHandler } from '../request/index.node.ts';
@@ -34,7 +34,7 @@ export interface SiteProxy {
 }
 
 export async function createSiteProxy({ root, env, sandboxHost = '127.0.0.1', sandboxPort }: SiteProxyOptions): Promise<SiteProxy> {
-  const apis = await loadApis(join(root, 'openapi'), root);
+  const apis = await loadApis(join(root, specsDir(env)), root);
   const needsSandbox = sandboxedApis(apis, env);
   const sandbox = needsSandbox.length > 0 ? await serveSandbox(createSandbox(needsSandbox), { host: sandboxHost, port: sandboxPort }) : undefined;
   let wired: EnvProxyConfig;

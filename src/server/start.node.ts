@@ -24,7 +24,8 @@ const env = process.env;
 const host = env.HOST ?? '127.0.0.1';
 const port = Number(env.PORT ?? 4321);
 const sandboxPort = Number(env.SANDBOX_PORT ?? 4010);
-const entry = join(root, 'dist', 'server', 'entry.mjs');
+// SITE_DIST: a site built elsewhere (`astro build --outDir`), e.g. the OAuth tests' site under a base path.
+const entry = join(root, env.SITE_DIST ?? 'dist', 'server', 'entry.mjs');
 
 if (!existsSync(entry)) {
   console.error(`No built site at ${entry}: run npm run build first.`);

@@ -111,14 +111,16 @@ export async function refreshToken(choice: OAuthChoice, client: ClientCredential
 /** A failure in words a reader can act on, with the authorization server's own error when it sent one. */
 export function describeOAuthError(error: unknown): string {
   if (error instanceof oauth.ResponseBodyError || error instanceof oauth.AuthorizationResponseError) {
-    const description = error.error_description ? `“${error.error_description}” ` : '';
+    const words = error.error_description ?? PLAIN[error.error];
+    const description = words ? `“${words}” ` : '';
     const status = error instanceof oauth.ResponseBodyError ? `, HTTP ${error.status}` : '';
     return `The authorization server said ${description}(${error.error}${status}).`;
   }
   if (error instanceof oauth.WWWAuthenticateChallengeError) {
     // A 401 with a challenge (a wrong client secret): the error is in the WWW-Authenticate parameters.
     const params = error.cause.find((c) => c.parameters.error)?.parameters;
-    if (params?.error) return `The authorization server said ${params.error_description ? `“${params.error_description}” ` : ''}(${params.error}, HTTP ${error.status}).`;
+    const words = params?.error_description ?? (params?.error ? PLAIN[params.error] : undefined);
+    if (params?.error) return `The authorization server said ${words ? `“${words}” ` : ''}(${params.error}, HTTP ${error.status}).`;
     return `The authorization server refused the client credentials (HTTP ${error.status}).`;
   }
   if (error instanceof RelayError) return error.message;
@@ -126,6 +128,17 @@ export function describeOAuthError(error: unknown): string {
   if ((error as { code?: string })?.code === oauth.JSON_ATTRIBUTE_COMPARISON && /state/.test(message)) return 'The sign-in came back with an unexpected state, so it was refused (it may be stale, or not started here). Start again.';
   return `OAuth failed: ${message}`;
 }
+
+/** RFC 6749 error codes in words, for servers that send no description. */
+const PLAIN: Record<string, string> = {
+  access_denied: 'the sign-in was declined, or no scope was granted',
+  invalid_client: 'the client id or secret is wrong',
+  invalid_grant: 'the code or refresh token is invalid, expired or already used',
+  invalid_scope: 'a requested scope is unknown or not allowed for this client',
+  unauthorized_client: 'this client may not use this flow',
+  unsupported_grant_type: 'the server does not support this flow',
+  invalid_request: 'the request is missing or repeats a parameter',
+};
 
 /** The proxy refused or could not reach the authorization server: its own message. */
 export class RelayError extends Error {}

@@ -23,7 +23,7 @@ export function EnvironmentBar({ uid, apiTitle, state, onSwitch, onSave, onDelet
     setName('');
   };
   return (
-    <div className="tryit-env" role="group" aria-label="Environment">
+    <div className="tryit-env" role="group" aria-label="Environments">
       <label htmlFor={`tryit-env-${uid}`}>Environment</label>
       <select id={`tryit-env-${uid}`} value={state.active} onChange={(e) => onSwitch(e.currentTarget.value)}>
         <option value="">None (this page’s values)</option>

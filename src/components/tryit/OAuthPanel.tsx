@@ -39,6 +39,9 @@ export function OAuthPanel({ uid, api, oauth, remember, onToken, fresh }: Props)
   const [error, setError] = useState<string>();
   const [now, setNow] = useState(() => Date.now());
   const handled = useRef(new Set<string>());
+  // The console passes a new callback each render; listeners read the latest without re-subscribing.
+  const latest = useRef({ onToken, remember, slot });
+  latest.current = { onToken, remember, slot };
   const callbackUrl = typeof location === 'undefined' ? oauth.callback : new URL(oauth.callback, location.href).href;
   const deps: OAuthDeps = useMemo(() => ({ relay: oauth.relay, fetch: (input, init) => fetch(input, init), now: () => Date.now() }), [oauth.relay]);
 
@@ -80,15 +83,23 @@ export function OAuthPanel({ uid, api, oauth, remember, onToken, fresh }: Props)
     dropPending(sessionStorage, state);
     setBusy(true);
     try {
-      const base = parseSaved(createKeyStore(api, sessionStorage, localStorage, `oauth:${matching.scheme}:${matching.flow}`).read().key);
-      got(await completeAuthorization(pending, params, base.clientSecret, deps), { ...base, clientId: pending.clientId });
+      // Kept in the slot of the flow that started it (after a redirect, the page opens on its first flow).
+      const matchingSlot = `oauth:${matching.scheme}:${matching.flow}`;
+      const matchingStore = createKeyStore(api, sessionStorage, localStorage, matchingSlot);
+      const base = parseSaved(matchingStore.read().key);
+      const token = await completeAuthorization(pending, params, base.clientSecret, deps);
+      const next = { ...base, clientId: pending.clientId, token };
+      matchingStore.write(JSON.stringify(next), latest.current.remember);
+      latest.current.onToken(token.accessToken);
+      setError(undefined);
       setIndex(Math.max(0, offered.indexOf(matching)));
+      if (matchingSlot === latest.current.slot) setSaved(next);
     } catch (e) {
       setError(describeOAuthError(e));
     } finally {
       setBusy(false);
     }
-  }, [api, deps, got, oauth.choices, offered]);
+  }, [api, deps, oauth.choices, offered]);
 
   // Answers arrive by postMessage from the popup, over a BroadcastChannel when the popup lost its opener, or after a redirect back.
   useEffect(() => {

@@ -7,7 +7,7 @@ import { createValidatorCompiler, validatorGroups, type ValidatorCompiler } from
 export const prerender = true;
 
 export const getStaticPaths = (async () =>
-  (await loadApisCached('openapi')).flatMap((api) => [...validatorGroups(api).groups.keys()].map((group) => ({ params: { api: api.id, group } })))) satisfies GetStaticPaths;
+  (await loadApisCached()).flatMap((api) => [...validatorGroups(api).groups.keys()].map((group) => ({ params: { api: api.id, group } })))) satisfies GetStaticPaths;
 
 // One compiler per API (and per reload of its spec in dev): its named schemas compile once for all groups.
 const compilers = new WeakMap<ApiModel, ValidatorCompiler>();

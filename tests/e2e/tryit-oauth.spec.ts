@@ -1,0 +1,219 @@
+// Try-it against an API behind OAuth 2.0 / OpenID Connect, with a real authorization server
+// (oidc-provider) and a resource API that checks its tokens, on a site served under /docs.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { MACHINE_CLIENT, MACHINE_SECRET, PUBLIC_CLIENT } from '../fixtures/oauth/auth-server.ts';
+import { startOAuthSite, type OAuthSite } from './oauth-site.ts';
+
+let site: OAuthSite;
+const tokens = new Set<string>();
+const urls: string[] = [];
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  site = await startOAuthSite();
+});
+
+test.afterAll(async () => {
+  await site?.close();
+});
+
+async function open(page: Page, operation = 'list-things'): Promise<Locator> {
+  page.on('request', (r) => urls.push(r.url()));
+  await page.goto(`${site.url}/reference/things/${operation}/`);
+  const island = page.locator('astro-island:has(.tryit)');
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).not.toHaveAttribute('ssr', /.*/);
+  const tryit = page.locator('.tryit');
+  await expect(tryit.locator('.tryit-oauth')).toBeVisible();
+  return tryit;
+}
+
+/** What the console keeps: the access token is the key of this API (sessionStorage only). */
+async function sessionToken(page: Page): Promise<string> {
+  const token = await page.evaluate(() => sessionStorage.getItem('tryit:key:things') ?? '');
+  if (token) tokens.add(token);
+  return token;
+}
+
+async function signIn(popup: Page) {
+  // oidc-provider's own login and consent pages (any login works in its dev interactions).
+  await popup.waitForURL(/\/interaction\//);
+  const login = popup.locator('input[name="login"]');
+  if (await login.isVisible().catch(() => false)) {
+    await login.fill('reader@example.com');
+    await popup.locator('input[name="password"]').fill('any');
+    await popup.getByRole('button', { name: 'Sign-in' }).click();
+  }
+  const consent = popup.getByRole('button', { name: 'Continue' });
+  if (await consent.isVisible({ timeout: 5_000 }).catch(() => false)) await consent.click();
+}
+
+async function send(tryit: Locator) {
+  await tryit.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(tryit.locator('.tryit-status')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+}
+
+test('authorization code + PKCE in a popup gets a token, and the call succeeds with it', async ({ page }) => {
+  const tryit = await open(page);
+  await tryit.getByLabel('Flow', { exact: true }).selectOption({ label: 'Authorization code + PKCE (oauth)' });
+  await tryit.getByLabel('Client id').fill(PUBLIC_CLIENT);
+  await tryit.getByRole('checkbox', { name: /things:read/ }).check();
+  await expect(tryit.getByText(`${site.url}/tryit/oauth-callback/`)).toBeVisible();
+  const popupOpened = page.waitForEvent('popup');
+  await tryit.getByRole('button', { name: 'Sign in and get a token' }).click();
+  const popup = await popupOpened;
+  await signIn(popup);
+  await popup.waitForEvent('close', { timeout: 15_000 });
+  await expect(tryit.getByTestId('oauth-token')).toContainText(/expires in \d+ min · scopes [^·]*things:read · refreshes itself/);
+  const token = await sessionToken(page);
+  expect(token.length).toBeGreaterThan(20);
+  await send(tryit);
+  await expect(tryit.locator('.tryit-summary .tryit-code')).toHaveText(/^200/);
+  await expect(tryit.getByLabel('Response body')).toContainText(`"client": "${PUBLIC_CLIENT}"`);
+  expect(site.auth.accepted).toContain(token);
+});
+
+test('OpenID Connect, by redirect, comes back to the page under the base path and calls the API', async ({ page }) => {
+  const tryit = await open(page, 'get-thing');
+  await tryit.getByLabel('Flow', { exact: true }).selectOption({ label: 'OpenID Connect (oidc)' });
+  await tryit.getByLabel('Client id').fill(PUBLIC_CLIENT);
+  await expect(tryit.getByRole('checkbox', { name: /openid/ })).toBeChecked();
+  await tryit.getByLabel('by leaving this page and coming back').check();
+  await tryit.getByRole('button', { name: 'Sign in and get a token' }).click();
+  await signIn(page);
+  await page.waitForURL(`${site.url}/reference/things/get-thing/`);
+  const back = page.locator('.tryit');
+  await back.scrollIntoViewIfNeeded();
+  await expect(back.getByTestId('oauth-token')).toContainText('expires in', { timeout: 15_000 });
+  await send(back);
+  await expect(back.locator('.tryit-summary .tryit-code')).toHaveText(/^200/);
+  await sessionToken(page);
+  expect(page.url()).not.toMatch(/code=|state=/);
+});
+
+test('client credentials get a token through the proxy; a wrong secret shows the server’s own error', async ({ page }) => {
+  const tryit = await open(page);
+  await tryit.getByLabel('Flow', { exact: true }).selectOption({ label: 'Client credentials (oauth)' });
+  await tryit.getByLabel('Client id').fill(MACHINE_CLIENT);
+  await tryit.getByLabel(/Client secret/).fill('not-the-secret');
+  await tryit.getByRole('button', { name: 'Get a token' }).click();
+  await expect(tryit.getByRole('alert')).toHaveText('The authorization server said “client authentication failed” (invalid_client, HTTP 401).');
+  await tryit.getByLabel(/Client secret/).fill(MACHINE_SECRET);
+  await tryit.getByRole('checkbox', { name: /things:read/ }).check();
+  await tryit.getByRole('button', { name: 'Get a token' }).click();
+  await expect(tryit.getByTestId('oauth-token')).toContainText('scopes things:read');
+  await sessionToken(page);
+  await send(tryit);
+  await expect(tryit.getByLabel('Response body')).toContainText(`"client": "${MACHINE_CLIENT}"`);
+  // The implicit and password flows are shown, not offered.
+  await expect(tryit.getByRole('list', { name: 'Flows not offered' })).toContainText('Implicit (oauth): not offered. OAuth 2.1 removes this flow');
+  await expect(tryit.getByLabel('Flow', { exact: true }).locator('option')).toHaveText(['Authorization code + PKCE (oauth)', 'Client credentials (oauth)', 'OpenID Connect (oidc)']);
+});
+
+test('an expired token is refreshed before the call', async ({ page }) => {
+  site.auth.setAccessTokenTtl(2);
+  const tryit = await open(page);
+  await tryit.getByLabel('Flow', { exact: true }).selectOption({ label: 'Authorization code + PKCE (oauth)' });
+  await tryit.getByLabel('Client id').fill(PUBLIC_CLIENT);
+  await tryit.getByRole('checkbox', { name: /things:read/ }).check();
+  const popupOpened = page.waitForEvent('popup');
+  await tryit.getByRole('button', { name: 'Sign in and get a token' }).click();
+  const popup = await popupOpened;
+  await signIn(popup);
+  await popup.waitForEvent('close', { timeout: 15_000 });
+  const first = await sessionToken(page);
+  site.auth.setAccessTokenTtl(600);
+  await expect(tryit.getByTestId('oauth-token')).toContainText(/expired \d+ s ago/, { timeout: 10_000 });
+  await send(tryit);
+  await expect(tryit.locator('.tryit-summary .tryit-code')).toHaveText(/^200/);
+  const second = await sessionToken(page);
+  expect(second).not.toBe(first);
+  expect(site.auth.accepted.at(-1)).toBe(second);
+  expect(site.auth.accepted).not.toContain(first);
+  await expect(tryit.getByTestId('oauth-token')).toContainText(/expires in \d+ min/);
+});
+
+test('the proxy refuses a token URL that is not in the spec', async ({ request }) => {
+  const stolen = `${site.auth.origin}/token-elsewhere`;
+  const answer = await request.post(`${site.url}/api/proxy/things/.oauth/token?url=${encodeURIComponent(stolen)}`, {
+    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${MACHINE_CLIENT}:${MACHINE_SECRET}`).toString('base64')}` },
+    data: 'grant_type=client_credentials',
+  });
+  expect(answer.status()).toBe(403);
+  expect(answer.headers()['x-proxy-error']).toBe('PROXY_OAUTH_URL_REFUSED');
+  expect(((await answer.json()) as { error: { message: string } }).error.message).toContain(`${stolen} is not a token URL of things's spec`);
+});
+
+test('environments switch a request’s values, on every page of the API', async ({ page }) => {
+  const tryit = await open(page);
+  await tryit.getByLabel('Flow', { exact: true }).selectOption({ label: 'Client credentials (oauth)' });
+  await tryit.getByLabel('Client id').fill(MACHINE_CLIENT);
+  await tryit.getByLabel(/Client secret/).fill(MACHINE_SECRET);
+  await tryit.getByRole('button', { name: 'Get a token' }).click();
+  await expect(tryit.getByTestId('oauth-token')).toBeVisible();
+  const org = tryit.locator('[data-field="path:org"] input');
+  await org.fill('org_42');
+  await tryit.locator('[data-field="query:limit"] input').fill('3');
+  await tryit.getByRole('button', { name: 'New from these values' }).click();
+  await tryit.getByLabel('New environment name').fill('Org 42');
+  await tryit.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(tryit.getByLabel('Environment', { exact: true })).toHaveValue('Org 42');
+  await tryit.getByLabel('Environment', { exact: true }).selectOption({ label: 'None (this page’s values)' });
+  await expect(org).toHaveValue('acme');
+  await tryit.getByLabel('Environment', { exact: true }).selectOption('Org 42');
+  await expect(org).toHaveValue('org_42');
+  await send(tryit);
+  await expect(tryit.getByLabel('Response body')).toContainText('"org": "org_42"');
+  // Another page of the same API opens in the same environment.
+  const other = await open(page, 'get-thing');
+  await expect(other.getByLabel('Environment', { exact: true })).toHaveValue('Org 42');
+  await expect(other.locator('[data-field="path:org"] input')).toHaveValue('org_42');
+  await expect(other.locator('[data-field="path:id"] input')).toHaveValue('thing_1');
+});
+
+test('history reopens a request into the form, and keeps no token', async ({ page }) => {
+  const tryit = await open(page);
+  await tryit.getByLabel('Flow', { exact: true }).selectOption({ label: 'Client credentials (oauth)' });
+  await tryit.getByLabel('Client id').fill(MACHINE_CLIENT);
+  await tryit.getByLabel(/Client secret/).fill(MACHINE_SECRET);
+  await tryit.getByRole('button', { name: 'Get a token' }).click();
+  await expect(tryit.getByTestId('oauth-token')).toBeVisible();
+  const org = tryit.locator('[data-field="path:org"] input');
+  const limit = tryit.locator('[data-field="query:limit"] input');
+  await org.fill('org_7');
+  await limit.fill('4');
+  await send(tryit);
+  await expect(tryit.getByLabel('Response body')).toContainText('"org": "org_7"');
+  await org.fill('somewhere_else');
+  await limit.fill('1');
+  const history = tryit.locator('.tryit-history');
+  await history.locator('summary').click();
+  const entries = history.locator('.tryit-history-list li');
+  await expect(entries).toHaveCount(1);
+  await expect(entries.first()).toContainText('200');
+  await expect(entries.first()).toContainText('GET /orgs/{org}/things');
+  await expect(entries.first()).toContainText(/\d+ ms · \d+ B/);
+  await entries.first().getByRole('button', { name: 'Open in the form' }).click();
+  await expect(org).toHaveValue('org_7');
+  await expect(limit).toHaveValue('4');
+  const token = await sessionToken(page);
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+  expect(stored).toContain('org_7');
+  expect(stored).not.toContain(token);
+  await history.getByRole('button', { name: 'Clear history' }).click();
+  await expect(history.locator('summary')).toContainText('empty');
+  expect(await page.evaluate(() => localStorage.getItem('tryit:history:things'))).toBeNull();
+});
+
+test('no token in the proxy’s log, in any URL, or in localStorage', async () => {
+  expect(tokens.size).toBeGreaterThanOrEqual(3);
+  const log = site.output();
+  expect(log).toContain('oauth-token');
+  for (const token of tokens) {
+    expect(log).not.toContain(token);
+    for (const url of urls) expect(url).not.toContain(token);
+  }
+  expect(log).not.toContain(MACHINE_SECRET);
+});
