@@ -1,5 +1,6 @@
 // Try-it against an API behind OAuth 2.0 / OpenID Connect, with a real authorization server
 // (oidc-provider) and a resource API that checks its tokens, on a site served under /docs.
+import { mkdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MACHINE_CLIENT, MACHINE_SECRET, PUBLIC_CLIENT } from '../fixtures/oauth/auth-server.ts';
 import { startOAuthSite, type OAuthSite } from './oauth-site.ts';
@@ -206,6 +207,34 @@ test('history reopens a request into the form, and keeps no token', async ({ pag
   await expect(history.locator('summary')).toContainText('empty');
   expect(await page.evaluate(() => localStorage.getItem('tryit:history:things'))).toBeNull();
 });
+
+// Screenshots for review (SHOTS=1): the console with a token, an environment and history, light and dark, desktop and mobile.
+for (const theme of ['light', 'dark'] as const) {
+  for (const [device, viewport] of Object.entries({ desktop: { width: 1280, height: 900 }, mobile: { width: 390, height: 844 } })) {
+    test(`screens ${theme} ${device}`, async ({ page }) => {
+      test.skip(!process.env.SHOTS, 'set SHOTS=1 to take the screenshots');
+      mkdirSync('/tmp/shots', { recursive: true });
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: theme });
+      await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      const tryit = await open(page);
+      await tryit.getByLabel('Flow', { exact: true }).selectOption({ label: 'Client credentials (oauth)' });
+      await tryit.getByLabel('Client id').fill(MACHINE_CLIENT);
+      await tryit.getByLabel(/Client secret/).fill(MACHINE_SECRET);
+      await tryit.getByRole('checkbox', { name: /things:read/ }).check();
+      await tryit.getByRole('button', { name: 'Get a token' }).click();
+      await expect(tryit.getByTestId('oauth-token')).toBeVisible();
+      await tryit.getByRole('button', { name: 'New from these values' }).click();
+      await tryit.getByLabel('New environment name').fill('Staging');
+      await tryit.getByRole('button', { name: 'Save', exact: true }).click();
+      await send(tryit);
+      await tryit.locator('.tryit-history summary').click();
+      await tryit.locator('.tryit-env').scrollIntoViewIfNeeded();
+      await tryit.screenshot({ path: `/tmp/shots/tryit-oauth-${theme}-${device}-console.png` });
+      await page.screenshot({ path: `/tmp/shots/tryit-oauth-${theme}-${device}.png` });
+    });
+  }
+}
 
 test('no token in the proxy’s log, in any URL, or in localStorage', async () => {
   expect(tokens.size).toBeGreaterThanOrEqual(3);
