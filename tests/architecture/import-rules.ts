@@ -32,9 +32,10 @@ const ROOT_AS = 'pages';
 /**
  * The files of a box that other boxes may import. `snippets/runtime.ts` is the browser part of
  * the snippets box (DESIGN: embed imports "snippets (runtime)"): the same exports as index.ts
- * without the Handlebars compiler.
+ * without the Handlebars compiler. `tryit/oauth.ts` is the try-it console's OAuth client
+ * (oauth4webapi), a separate browser entry so only pages whose spec declares OAuth load it.
  */
-const SURFACES: Record<string, readonly string[]> = { snippets: ['runtime.ts'] };
+const SURFACES: Record<string, readonly string[]> = { snippets: ['runtime.ts'], tryit: ['oauth.ts'] };
 
 const FRAMEWORK = /^(astro|astro:.*|astro\/.*|@astrojs\/.*|preact|preact\/.*|@preact\/.*|react|react\/.*|react-dom|react-dom\/.*)$/;
 const BUILTINS = new Set(builtinModules);
