@@ -5,7 +5,7 @@ import { DEFAULT_ERROR_SHAPE, type ErrorShape } from '../openapi/index.ts';
 import type { AllowedApi, AllowList } from './allow-list.ts';
 import type { ProxyRefusal } from './errors.ts';
 import { createRateLimiter, createStreamSlots, declaredLength } from './limits.ts';
-import { OAUTH_PREFIX } from './oauth-relay.ts';
+import { OAUTH_PREFIX, oauthLoggedPath } from './oauth-relay.ts';
 import { pathProblem, splitTarget } from './path-guard.ts';
 import { refusals } from './refusals.ts';
 import { loggedPath, type RequestLog } from './request-log.ts';
@@ -52,7 +52,8 @@ export function createGate(config: ProxyConfig, list: AllowList, now: () => numb
       const refuse = (refusal: ProxyRefusal): Admission => ({ kind: 'refused', refusal, shape });
       if (target !== undefined) {
         log.entry.api = target.api;
-        log.entry.path = loggedPath(target.path, target.search, list.secretQuery);
+        // An OAuth route's `url` may carry anything a caller put in its query: the log keeps its origin and path.
+        log.entry.path = target.path.startsWith(OAUTH_PREFIX) ? oauthLoggedPath(target.path, target.search) : loggedPath(target.path, target.search, list.secretQuery);
       }
 
       const wait = platformWait ?? limiter.take(head.clientId);

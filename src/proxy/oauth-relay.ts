@@ -21,6 +21,23 @@ const MAX_DISCOVERY_BYTES = 512 * 1024;
 const TIMEOUT_MS = 30_000;
 const WELL_KNOWN = '/.well-known/openid-configuration';
 
+/**
+ * An OAuth route as logged: `?url=` reduced to the URL's origin and path. Declared OAuth URLs
+ * need no query, so nothing is lost, and a secret put in one never reaches a log line.
+ */
+export function oauthLoggedPath(path: string, search: string): string {
+  const url = new URLSearchParams(search).get('url');
+  if (url === null) return path;
+  let shown: string;
+  try {
+    const parsed = new URL(url);
+    shown = parsed.origin + parsed.pathname + (parsed.search || parsed.hash ? '?…' : '');
+  } catch {
+    shown = '(not a URL)';
+  }
+  return `${path}?url=${encodeURIComponent(shown)}`;
+}
+
 export interface RelayAnswer {
   response?: Response;
   refusal?: ProxyRefusal;

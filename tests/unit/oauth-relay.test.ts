@@ -1,6 +1,10 @@
 // The proxy's OAuth routes against a real authorization server (oidc-provider on loopback), with
 // the console's own OAuth client (oauth4webapi) talking to them as the browser does.
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWorker, startLocalWorker, type LocalWorker } from '../../src/edge/index.node.ts';
 import { fromDocument, type ApiModel, type OpenApiDocument } from '../../src/openapi/index.ts';
 import { createProxy, formatLogLine, toProxyApi, toProxyConfig, type ProxyHandler } from '../../src/proxy/index.ts';
 import { createNodeFetch } from '../../src/proxy/index.node.ts';
@@ -73,4 +77,38 @@ describe('OAuth through the proxy', () => {
     expect(logs.slice(before).join('\n')).not.toContain(MACHINE_SECRET);
     expect(logs.slice(before).every((line) => line.includes('PROXY_OAUTH_URL_REFUSED'))).toBe(true);
   });
+});
+
+// The Worker runs the same Fetch core: its OAuth routes work in workerd too (workerd's fetch,
+// the private-address guard allowing the declared loopback token URL), and log nothing secret.
+describe('OAuth through the proxy on the Worker (workerd)', () => {
+  let worker: LocalWorker;
+  const workerLogs: string[] = [];
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oauth-worker-'));
+    mkdirSync(join(dir, 'client'));
+    const built = await buildWorker({ apis: [api], outDir: join(dir, 'worker'), assetsDir: join(dir, 'client') });
+    worker = await startLocalWorker({
+      configPath: built.configPath,
+      vars: { API_BASE_URL_THINGS: `${auth.origin}/api`, API_ALLOW_PRIVATE_THINGS: '1' },
+      onOutput: (line) => void (line.startsWith('proxy ') && workerLogs.push(line)),
+    });
+  }, 60_000);
+  afterAll(() => worker?.close());
+
+  it('gets a client-credentials token, refuses an undeclared token URL, and logs neither secret nor token', async () => {
+    const onWorker: OAuthDeps = { relay: `${worker.url}/api/proxy/things/.oauth`, fetch: (input, init) => fetch(input, init), now: () => Date.now() };
+    const token = await clientCredentialsToken(choice('clientCredentials'), { clientId: MACHINE_CLIENT, clientSecret: MACHINE_SECRET }, ['things:read'], onWorker);
+    const answer = await fetch(`${worker.url}/api/proxy/things/orgs/acme/things?limit=1`, { headers: { authorization: `Bearer ${token.accessToken}` } });
+    expect(answer.status).toBe(200);
+    const refused = await fetch(`${worker.url}/api/proxy/things/.oauth/token?url=${encodeURIComponent(`${auth.origin}/steal`)}`, {
+      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `grant_type=client_credentials&client_secret=${MACHINE_SECRET}`,
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('x-proxy-error')).toBe('PROXY_OAUTH_URL_REFUSED');
+    await expect.poll(() => workerLogs.some((line) => line.includes('PROXY_OAUTH_URL_REFUSED'))).toBe(true);
+    expect(workerLogs.some((line) => line.includes(' oauth-token POST '))).toBe(true);
+    expect(workerLogs.join('\n')).not.toContain(MACHINE_SECRET);
+    expect(workerLogs.join('\n')).not.toContain(token.accessToken);
+  }, 30_000);
 });

@@ -50,12 +50,32 @@ const testApi: ApiModel = {
   ],
 };
 
+/** What the scripted upstream's token endpoint answers: the log tests look for these in log lines. */
+export const SCRIPTED_TOKENS = { access_token: 'sk-LOGSECRET-access-token', refresh_token: 'sk-LOGSECRET-refresh-token', token_type: 'Bearer', expires_in: 60 };
+
+/**
+ * `authz`: an API whose spec declares OAuth URLs on the scripted upstream (relative, so resolved
+ * against its server): a token URL it answers, and a discovery document it does not have (404).
+ */
+export function oauthTestApi(upstreamUrl: string): ApiModel {
+  return {
+    ...testApi, id: 'authz', servers: [{ url: upstreamUrl }],
+    securitySchemes: {
+      oauth: { kind: 'oauth2', name: 'oauth', flows: [{ type: 'clientCredentials', tokenUrl: '/oauth/token', scopes: { read: 'Read' } }] },
+      oidc: { kind: 'openIdConnect', name: 'oidc', openIdConnectUrl: '/.well-known/openid-configuration' },
+    },
+    operations: [op('get', '/headers', [['oauth'], ['oidc']])],
+  };
+}
+
 export interface Stack {
   runtime: Runtime;
   proxyUrl: string;
   /** The sandbox's base: an API lives at `<sandboxUrl>/<api id>`. */
   sandboxUrl: string;
   upstream: UpstreamLog;
+  /** The scripted upstream's origin. */
+  upstreamUrl: string;
   /** Sandbox requests the proxy made, by path (`/melious/v1/models`). */
   sandboxHits: string[];
   logs: string[];
@@ -101,6 +121,7 @@ async function startNodeStack(limits: Partial<ProxyLimits>, eventDelayMs: number
     ...apis.map((api) => toProxyApi(api, { url: `${sandbox.url}/${api.id}`, allowPrivate: true, sandbox: true })),
     toProxyApi(testApi, { url: upstreamUrl, allowPrivate: true }),
     toProxyApi({ ...testApi, id: 'dead' }, { url: deadUrl, allowPrivate: true }),
+    toProxyApi(oauthTestApi(upstreamUrl), { url: upstreamUrl, allowPrivate: true }),
   ];
   const config = toProxyConfig(proxyApis, { ...DEFAULT_LIMITS, ...limits });
   const logs: string[] = [];
@@ -110,8 +131,12 @@ async function startNodeStack(limits: Partial<ProxyLimits>, eventDelayMs: number
   let handler: (req: IncomingMessage, res: ServerResponse) => void;
   if (runtime === 'node') {
     const dispatcher = createUpstreamAgent(upstreams);
-    handler = createNodeProxyHandler(config, { dispatcher, log });
-    closeUpstreams = () => dispatcher.close();
+    const oauthFetch = createNodeFetch(upstreams);
+    handler = createNodeProxyHandler(config, { dispatcher, log, oauthFetch });
+    closeUpstreams = async () => {
+      await dispatcher.close();
+      await oauthFetch.close();
+    };
   } else {
     const fetch = createNodeFetch(upstreams);
     const proxy = createProxy(config, { fetch, log });
@@ -130,6 +155,7 @@ async function startNodeStack(limits: Partial<ProxyLimits>, eventDelayMs: number
     proxyUrl: `http://127.0.0.1:${(front.address() as AddressInfo).port}`,
     sandboxUrl: sandbox.url,
     upstream: upstreamLog,
+    upstreamUrl,
     sandboxHits,
     logs,
     logFor: (id) => waitForLine(logs, id),
@@ -192,6 +218,7 @@ async function startWorkerdStack(limits: Partial<ProxyLimits>): Promise<Stack> {
     proxyUrl: worker.url,
     sandboxUrl: `${worker.url}/sandbox`,
     upstream: upstreamLog,
+    upstreamUrl,
     sandboxHits,
     logs,
     logFor: (id) => waitForLine(logs, id),
@@ -263,6 +290,7 @@ function scripted(req: IncomingMessage, res: ServerResponse, log: UpstreamLog, o
     if (url === '/untyped') return void res.end('<html><script>localStorage.stolen = 1</script></html>');
     if (url === '/svg') return void res.writeHead(200, { 'content-type': 'image/svg+xml' }).end('<svg xmlns="http://www.w3.org/2000/svg"><script>localStorage.stolen = 1</script></svg>');
     if (url.startsWith('/caf%C3%A9/')) return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ path: decodeURI(url) }));
+    if (url === '/oauth/token') return void res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(SCRIPTED_TOKENS));
     if (url === '/image') return void res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.from('89504e470d0a1a0a', 'hex'));
     res.writeHead(404).end();
   });

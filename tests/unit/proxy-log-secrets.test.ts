@@ -5,6 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROXY_ERRORS, type ProxyErrorCode } from '../../src/proxy/index.ts';
 import { openStream, send, sendRaw, startStack, waitFor, type Runtime, type Stack } from './proxy-harness.ts';
 
+// What a reader's browser sends to the OAuth token route: a client secret (in the form and in
+// Basic auth), a refresh token; the scripted token endpoint answers tokens marked LOGSECRET too.
+const OAUTH_FORM = 'grant_type=refresh_token&client_id=reader-app&client_secret=sk-LOGSECRET-client-secret&refresh_token=sk-LOGSECRET-refresh-sent';
+const OAUTH_HEADERS = { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${btoa('reader-app:sk-LOGSECRET-basic-secret')}` };
+
 const KEYS = { authorization: 'Bearer sk-LOGSECRET-header-1', 'x-api-key': 'sk-LOGSECRET-header-2', 'content-type': 'application/json' };
 const QUERY = '?api_key=sk-LOGSECRET-query-1&token=sk-LOGSECRET-query-2&q=sk-LOGSECRET-header-2';
 const IN_PATH = 'sk-LOGSECRET-header-1';
@@ -45,6 +50,18 @@ describe.each<Exclude<Runtime, 'workerd'>>(['node', 'fetch'])('no key in any log
     }
     await send(main.proxyUrl, 'POST', p('scripted', '/echo') + QUERY, KEYS, 'x'.repeat(2000)); // PROXY_BODY_TOO_LARGE, declared
     await send(main.proxyUrl, 'POST', p('scripted', '/echo') + QUERY, { ...KEYS, 'transfer-encoding': 'chunked' }, 'x'.repeat(2000)); // …streamed
+    const oauth = (route: string, url: string, method = 'POST') =>
+      send(main.proxyUrl, method, `${p('authz', `/.oauth/${route}`)}?url=${encodeURIComponent(url)}`, OAUTH_HEADERS, method === 'POST' ? OAUTH_FORM : undefined);
+    const tokenUrl = `${main.upstreamUrl}/oauth/token`;
+    const granted = await oauth('token', tokenUrl); // forwarded to the declared token URL
+    expect(granted.status).toBe(200);
+    expect(granted.headers['cache-control']).toBe('no-store');
+    expect(JSON.parse(granted.text)).toMatchObject({ access_token: expect.stringContaining('LOGSECRET') });
+    expect(main.upstream.received).toContainEqual({ url: '/oauth/token', bytes: OAUTH_FORM.length });
+    // PROXY_OAUTH_URL_REFUSED: a URL the spec does not declare (secrets in its query too), a GET.
+    await oauth('token', `https://evil.example/token?client_secret=sk-LOGSECRET-in-url&refresh_token=sk-LOGSECRET-in-url-2`);
+    await oauth('token', tokenUrl, 'GET');
+    await oauth('discovery', `${main.upstreamUrl}/.well-known/openid-configuration`, 'GET'); // PROXY_OAUTH_DISCOVERY_FAILED (404 there)
     await get(p('scripted', '/redirect-out')); // PROXY_REDIRECT_REFUSED
     await get(p('dead', '/headers') + QUERY); // PROXY_UPSTREAM_UNREACHABLE
     await get(p('scripted', '/slow')); // PROXY_UPSTREAM_TIMEOUT
