@@ -9,7 +9,7 @@ function memory(): KeyStorage & { data: Map<string, string> } {
 }
 
 const pending = (mode: 'popup' | 'redirect', state = 'st-1'): PendingAuthorization => ({
-  state, verifier: 'v', scheme: 'oauth', clientId: 'c', redirectUri: 'http://site/docs/tryit/oauth-callback/', returnTo: '/docs/reference/t/list-things/#try-it', mode,
+  state, verifier: 'v', scheme: 'oauth', clientId: 'c', redirectUri: 'http://site/docs/tryit/oauth.callback/', returnTo: '/docs/reference/t/list-things/#try-it', mode,
   server: { issuer: 'https://auth.example.com', authorization_endpoint: 'https://auth.example.com/authorize', token_endpoint: 'https://auth.example.com/token' },
 });
 

@@ -49,7 +49,7 @@ export interface TryItProps {
   /** OAuth 2.0 / OpenID Connect flows the operation accepts; absent when none (no OAuth code loads). */
   oauth?: {
     choices: OAuthChoice[];
-    /** The one callback page of the site, under its base: `<base>/tryit/oauth-callback/`. */
+    /** The one callback page of the site, under its base: `<base>/tryit/oauth.callback/`. */
     callback: string;
     /** The proxy's OAuth routes for this API: `<base>/api/proxy/<api>/.oauth`. */
     relay: string;
@@ -85,7 +85,7 @@ export function toTryItProps(api: ApiModel, op: Operation, base = ''): TryItProp
     responseSchemas: `${base}/tryit/${api.id}/response-schemas.json`,
     media: { base64Fields: base64Fields(api, op) },
     upstreamEnv: upstreamEnvName(api.id),
-    ...(choices.length > 0 ? { oauth: { choices, callback: `${base}/tryit/oauth-callback/`, relay: `${proxyUrl}/.oauth` } } : {}),
+    ...(choices.length > 0 ? { oauth: { choices, callback: `${base}/tryit/oauth.callback/`, relay: `${proxyUrl}/.oauth` } } : {}),
   };
 }
 

@@ -28,7 +28,7 @@ export async function startOAuthSite(): Promise<OAuthSite> {
   const pinned = Number(process.env.OAUTH_E2E_PORT) || 0;
   const port = pinned || (await freePort());
   const url = `http://127.0.0.1:${port}${BASE}`;
-  const auth = await startAuthServer([`${url}/tryit/oauth-callback/`], pinned ? pinned + 1 : 0);
+  const auth = await startAuthServer([`${url}/tryit/oauth.callback/`], pinned ? pinned + 1 : 0);
   const specs = join(ROOT, SPECS);
   rmSync(specs, { recursive: true, force: true });
   mkdirSync(specs, { recursive: true });

@@ -61,7 +61,7 @@ test('authorization code + PKCE in a popup gets a token, and the call succeeds w
   await tryit.getByLabel('Flow', { exact: true }).selectOption({ label: 'Authorization code + PKCE (oauth)' });
   await tryit.getByLabel('Client id').fill(PUBLIC_CLIENT);
   await tryit.getByRole('checkbox', { name: /things:read/ }).check();
-  await expect(tryit.getByText(`${site.url}/tryit/oauth-callback/`)).toBeVisible();
+  await expect(tryit.getByText(`${site.url}/tryit/oauth.callback/`)).toBeVisible();
   const popupOpened = page.waitForEvent('popup');
   await tryit.getByRole('button', { name: 'Sign in and get a token' }).click();
   const popup = await popupOpened;

@@ -27,7 +27,7 @@ const deps: OAuthDeps = {
 const choice = (flow: string) => choices.find((c) => c.flow === flow)!;
 
 beforeAll(async () => {
-  auth = await startAuthServer([`${site}/tryit/oauth-callback/`]);
+  auth = await startAuthServer([`${site}/tryit/oauth.callback/`]);
   api = fromDocument(JSON.parse(testSpec(auth.origin, auth.issuer)) as OpenApiDocument, { id: 'things', file: 'tests/fixtures/oauth/things.json' });
   const fetch = createNodeFetch({ allowPrivateHosts: ['127.0.0.1'] });
   closeFetch = () => fetch.close();
