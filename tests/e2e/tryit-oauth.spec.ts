@@ -23,6 +23,8 @@ test.afterAll(async () => {
 async function open(page: Page, operation = 'list-things'): Promise<Locator> {
   page.on('request', (r) => urls.push(r.url()));
   await page.goto(`${site.url}/reference/things/${operation}/`);
+  // The console waits behind "Try it", in the examples column.
+  await page.locator('[data-tryit-open]').first().click();
   const island = page.locator('astro-island:has(.tryit)');
   await island.scrollIntoViewIfNeeded();
   await expect(island).not.toHaveAttribute('ssr', /.*/);
