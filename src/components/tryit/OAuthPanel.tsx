@@ -39,6 +39,7 @@ export function OAuthPanel({ uid, api, oauth, remember, onToken, fresh }: Props)
   const [error, setError] = useState<string>();
   const [now, setNow] = useState(() => Date.now());
   const handled = useRef(new Set<string>());
+  const host = useRef<HTMLFieldSetElement>(null);
   // The console passes a new callback each render; listeners read the latest without re-subscribing.
   const latest = useRef({ onToken, remember, slot });
   latest.current = { onToken, remember, slot };
@@ -154,8 +155,11 @@ export function OAuthPanel({ uid, api, oauth, remember, onToken, fresh }: Props)
     setBusy(true);
     try {
       if (!authCode) return got(await clientCredentialsToken(choice, saved, scopes, deps), saved);
+      // Back from sign-in, the page opens at the console's heading: the fragment reopens the
+      // console, which an operation page keeps behind "Try it".
+      const heading = host.current?.closest('.tryit-host')?.querySelector<HTMLElement>('[data-console-heading]');
       const started = await beginAuthorization(choice, saved, scopes, {
-        redirectUri: callbackUrl, returnTo: location.pathname + location.search, mode: popup ? 'popup' : 'redirect',
+        redirectUri: callbackUrl, returnTo: location.pathname + location.search + (heading?.id ? `#${heading.id}` : ''), mode: popup ? 'popup' : 'redirect',
       }, deps);
       savePending(sessionStorage, started.pending, Date.now());
       if (popup) popup.location.href = started.url;
@@ -171,7 +175,7 @@ export function OAuthPanel({ uid, api, oauth, remember, onToken, fresh }: Props)
   const token = saved.token;
   const id = (name: string) => `tryit-oauth-${name}-${uid}`;
   return (
-    <fieldset className="tryit-oauth">
+    <fieldset ref={host} className="tryit-oauth">
       <legend>OAuth 2.0 <span className="tryit-meta">get a token</span></legend>
       <div className="tryit-grid">
         <div className="tryit-field">
