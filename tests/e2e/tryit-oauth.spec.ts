@@ -1,6 +1,7 @@
 // Try-it against an API behind OAuth 2.0 / OpenID Connect, with a real authorization server
 // (oidc-provider) and a resource API that checks its tokens, on a site served under /docs.
 import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MACHINE_CLIENT, MACHINE_SECRET, PUBLIC_CLIENT } from '../fixtures/oauth/auth-server.ts';
 import { startOAuthSite, type OAuthSite } from './oauth-site.ts';
@@ -212,6 +213,36 @@ test('history reopens a request into the form, and keeps no token', async ({ pag
   expect(await page.evaluate(() => localStorage.getItem('tryit:history:things'))).toBeNull();
 });
 
+/** The console's critical or serious WCAG 2.2 AA violations (real axe-core). */
+async function consoleViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include('.tryit').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(0, 2).join(' ')}`));
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the OAuth panel passes axe in the ${theme} theme, with an error, then a token, an answer and history`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    const tryit = await open(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await tryit.getByLabel('Flow', { exact: true }).selectOption({ label: 'Client credentials (oauth)' });
+    await tryit.getByLabel('Client id').fill(MACHINE_CLIENT);
+    await tryit.getByLabel(/Client secret/).fill('not-the-secret');
+    await tryit.getByRole('button', { name: 'Get a token' }).click();
+    await expect(tryit.getByRole('alert')).toBeVisible();
+    expect(await consoleViolations(page), 'with the server’s error').toEqual([]);
+    await tryit.getByLabel(/Client secret/).fill(MACHINE_SECRET);
+    await tryit.getByRole('button', { name: 'Get a token' }).click();
+    await expect(tryit.getByTestId('oauth-token')).toBeVisible();
+    await sessionToken(page);
+    await send(tryit);
+    await tryit.locator('.tryit-history summary').click();
+    expect(await consoleViolations(page), 'with a token, an answer and history').toEqual([]);
+  });
+}
+
 // Screenshots for review (SHOTS=1): the console with a token, an environment and history, light and dark, desktop and mobile.
 for (const theme of ['light', 'dark'] as const) {
   for (const [device, viewport] of Object.entries({ desktop: { width: 1280, height: 900 }, mobile: { width: 390, height: 844 } })) {
@@ -222,6 +253,8 @@ for (const theme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: theme });
       await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
       const tryit = await open(page);
+      // The first flow offered (authorization code): redirect URI to register, popup or redirect.
+      await tryit.locator('.tryit-oauth').screenshot({ path: `/tmp/shots/tryit-oauth-${theme}-${device}-authcode.png` });
       await tryit.getByLabel('Flow', { exact: true }).selectOption({ label: 'Client credentials (oauth)' });
       await tryit.getByLabel('Client id').fill(MACHINE_CLIENT);
       await tryit.getByLabel(/Client secret/).fill(MACHINE_SECRET);
@@ -236,6 +269,9 @@ for (const theme of ['light', 'dark'] as const) {
       await tryit.locator('.tryit-env').scrollIntoViewIfNeeded();
       await tryit.screenshot({ path: `/tmp/shots/tryit-oauth-${theme}-${device}-console.png` });
       await page.screenshot({ path: `/tmp/shots/tryit-oauth-${theme}-${device}.png` });
+      // The console scrolls inside its column on wide pages: the OAuth panel's lower half, as a reader sees it.
+      await tryit.getByTestId('oauth-token').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `/tmp/shots/tryit-oauth-${theme}-${device}-token.png` });
     });
   }
 }

@@ -205,7 +205,8 @@ export function OAuthPanel({ uid, api, oauth, remember, onToken, fresh }: Props)
         </fieldset>
       )}
       {authCode && (
-        <div className="tryit-actions" role="radiogroup" aria-label="Sign in">
+        <div className="tryit-actions" role="radiogroup" aria-labelledby={id('mode-label')}>
+          <span id={id('mode-label')} className="tryit-oauth-mode">Sign in</span>
           <label className="tryit-check"><input type="radio" name={id('mode')} checked={mode === 'popup'} onChange={() => setMode('popup')} /> in a popup</label>
           <label className="tryit-check"><input type="radio" name={id('mode')} checked={mode === 'redirect'} onChange={() => setMode('redirect')} /> by leaving this page and coming back</label>
         </div>
