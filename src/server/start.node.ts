@@ -25,7 +25,8 @@ const host = env.HOST ?? '127.0.0.1';
 const port = Number(env.PORT ?? 4321);
 const sandboxPort = Number(env.SANDBOX_PORT ?? 4010);
 // SITE_DIST: a site built elsewhere (`astro build --outDir`), e.g. the OAuth tests' site under a base path.
-const entry = join(root, env.SITE_DIST ?? 'dist', 'server', 'entry.mjs');
+const dist = join(root, env.SITE_DIST ?? 'dist');
+const entry = join(dist, 'server', 'entry.mjs');
 
 if (!existsSync(entry)) {
   console.error(`No built site at ${entry}: run npm run build first.`);
@@ -43,14 +44,14 @@ try {
   process.exit(1);
 }
 // The MCP server answers from the build's AI data and calls operations through the same proxy core.
-const aiData = await readAiData(join(root, 'dist', 'client', DATA_FILE)).catch((error: Error) => {
+const aiData = await readAiData(join(dist, 'client', DATA_FILE)).catch((error: Error) => {
   console.error(error.message);
   process.exit(1);
 });
 const proxied = site;
 const mcp = createMcpHandler({
   data: aiData,
-  readTwin: (file) => readFile(join(root, 'dist', 'client', file), 'utf8'),
+  readTwin: (file) => readFile(join(dist, 'client', file), 'utf8'),
   proxyBase: site.config.basePath,
   callOperation: (request, context) => proxied.proxy(request, { clientId: context.clientId }),
 });
