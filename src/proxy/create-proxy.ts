@@ -1,13 +1,10 @@
-import { createAllowList } from './allow-list.ts';
 import { PROXY_ERRORS, toErrorResponse, type ProxyRefusal } from './errors.ts';
-import { createGate } from './gate.ts';
 import { answerOAuth, createOAuthRelay, readSmallBody } from './oauth-relay.ts';
 import { toClientHeaders, toUpstreamHeaders } from './headers.ts';
 import { capBody } from './limits.ts';
-import { SECRET_HEADERS } from './redact.ts';
+import { createProxyStages } from './proxy-stages.ts';
 import { toProxyLocation } from './redirect.ts';
 import { failureReason, refusals } from './refusals.ts';
-import { createRequestLog } from './request-log.ts';
 import type { RequestHead } from './request-head.ts';
 import type { ProxyConfig, ProxyDeps, ProxyHandler } from './types.ts';
 import { watchBody, type BodyOutcome } from './watch-body.ts';
@@ -19,24 +16,18 @@ import { watchBody, type BodyOutcome } from './watch-body.ts';
  * Stages: gate (head only) → upstream call with the body streamed → piped response.
  */
 export function createProxy(config: ProxyConfig, deps: ProxyDeps): ProxyHandler {
-  const now = deps.now ?? (() => performance.now());
-  const randomId = deps.randomId ?? (() => crypto.randomUUID());
+  const { now, gate, start } = createProxyStages(config, deps);
   const { limits } = config;
-  const list = createAllowList(config, SECRET_HEADERS);
-  const gate = createGate(config, list, now);
-  const names = { headers: list.secretHeaders, query: list.secretQuery };
   const relay = createOAuthRelay(deps.fetch);
 
   return async function proxy(request, context = {}) {
-    const started = now();
-    const requestId = randomId();
     const head: RequestHead = {
       method: request.method.toUpperCase(),
       target: context.rawPath ?? pathAndQuery(request.url),
       headers: request.headers,
       clientId: context.clientId ?? 'anonymous',
     };
-    const log = createRequestLog(head, requestId, names, started, now, deps.log);
+    const { requestId, started, log } = start(head);
     const admission = gate.admit(head, log, deps.rateLimit === undefined ? undefined : await deps.rateLimit(head.clientId));
     if (admission.kind === 'refused') {
       // The body is never read: cancelling tells the runtime to stop accepting it.

@@ -15,20 +15,23 @@ import type { ProxyConfig, ProxyOperation } from './types.ts';
 /** Methods Fetch cannot send (and a proxy must not tunnel). */
 const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
+/** A request the gate lets through to the API's upstream. */
+export interface Admitted {
+  kind: 'admitted';
+  allowed: AllowedApi;
+  operation: ProxyOperation;
+  /** Upstream URL: the API's base + the raw path and query, concatenated, never resolved. */
+  url: string;
+  /** Whether a body is forwarded (not for GET/HEAD), and its declared length if any. */
+  hasBody: boolean;
+  length: number | undefined;
+  /** Frees the open-request slot; call exactly once when the upstream exchange ends. */
+  release: () => void;
+}
+
 export type Admission =
   | { kind: 'refused'; refusal: ProxyRefusal; shape: ErrorShape }
-  | {
-      kind: 'admitted';
-      allowed: AllowedApi;
-      operation: ProxyOperation;
-      /** Upstream URL: the API's base + the raw path and query, concatenated, never resolved. */
-      url: string;
-      /** Whether a body is forwarded (not for GET/HEAD), and its declared length if any. */
-      hasBody: boolean;
-      length: number | undefined;
-      /** Frees the open-request slot; call exactly once when the upstream exchange ends. */
-      release: () => void;
-    }
+  | Admitted
   /** `<api>/.oauth/<route>`: a token or discovery request, for the OAuth relay (which checks its URL). */
   | { kind: 'oauth'; allowed: AllowedApi; route: string; search: string };
 

@@ -8,18 +8,18 @@ import type { Readable } from 'node:stream';
 import type { Dispatcher } from 'undici';
 import type { ErrorShape } from '../openapi/index.ts';
 import { hasUnreadBody, type NodeHandler } from '../request/index.node.ts';
-import { createAllowList, type AllowedApi } from './allow-list.ts';
+import type { AllowedApi } from './allow-list.ts';
 import { toRefusalParts, type ProxyRefusal } from './errors.ts';
-import { createGate } from './gate.ts';
+import type { Admitted } from './gate.ts';
 import { answerOAuth, createOAuthRelay, type OAuthRelay } from './oauth-relay.ts';
 import { toClientHeaders, toUpstreamHeaders } from './headers.ts';
-import { SECRET_HEADERS } from './redact.ts';
+import { createProxyStages } from './proxy-stages.ts';
 import { toProxyLocation } from './redirect.ts';
 import { failureReason, refusals } from './refusals.ts';
-import { createRequestLog, type RequestLog } from './request-log.ts';
+import type { RequestLog } from './request-log.ts';
 import { capped, collect, COLLECT_UP_TO } from './request-body.node.ts';
 import type { HeaderSource, RequestHead } from './request-head.ts';
-import type { FetchLike, ProxyConfig, ProxyDeps, ProxyLimits, ProxyOperation } from './types.ts';
+import type { FetchLike, ProxyConfig, ProxyDeps, ProxyLimits } from './types.ts';
 
 export interface NodeProxyDeps extends Omit<ProxyDeps, 'fetch'> {
   /** undici dispatcher to the upstreams: `createUpstreamAgent()`. */
@@ -29,24 +29,18 @@ export interface NodeProxyDeps extends Omit<ProxyDeps, 'fetch'> {
 }
 
 export function createNodeProxyHandler(config: ProxyConfig, deps: NodeProxyDeps): NodeHandler {
-  const now = deps.now ?? (() => performance.now());
-  const randomId = deps.randomId ?? (() => crypto.randomUUID());
+  const { now, gate, start } = createProxyStages(config, deps);
   const { limits } = config;
-  const list = createAllowList(config, SECRET_HEADERS);
-  const gate = createGate(config, list, now);
-  const names = { headers: list.secretHeaders, query: list.secretQuery };
   const relay = deps.oauthFetch ? createOAuthRelay(deps.oauthFetch) : undefined;
 
   return (req, res) => {
-    const started = now();
-    const requestId = randomId();
     const head: RequestHead = {
       method: (req.method ?? 'GET').toUpperCase(),
       target: req.url ?? '/',
       headers: nodeHeaders(req.headers),
       clientId: req.socket.remoteAddress ?? 'unknown',
     };
-    const log = createRequestLog(head, requestId, names, started, now, deps.log);
+    const { requestId, started, log } = start(head);
     try {
       const admission = gate.admit(head, log);
       if (admission.kind === 'refused') return refuse(res, log, admission.refusal, admission.shape, requestId);
@@ -83,13 +77,8 @@ function refuse(res: ServerResponse, log: RequestLog, refusal: ProxyRefusal, sha
   res.end(body);
 }
 
-interface Forward {
-  allowed: AllowedApi;
-  operation: ProxyOperation;
-  url: string;
-  hasBody: boolean;
-  length: number | undefined;
-  release: () => void;
+/** What the gate admitted, and what the forwarding needs besides. */
+interface Forward extends Admitted {
   head: RequestHead;
   log: RequestLog;
   requestId: string;

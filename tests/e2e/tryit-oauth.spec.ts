@@ -54,6 +54,16 @@ async function signIn(popup: Page) {
   if (await consent.isVisible({ timeout: 5_000 }).catch(() => false)) await consent.click();
 }
 
+/** A token by client credentials (the machine client), through the proxy. */
+async function clientCredentials(tryit: Locator, scope?: RegExp) {
+  await tryit.getByLabel('Flow', { exact: true }).selectOption({ label: 'Client credentials (oauth)' });
+  await tryit.getByLabel('Client id').fill(MACHINE_CLIENT);
+  await tryit.getByLabel(/Client secret/).fill(MACHINE_SECRET);
+  if (scope) await tryit.getByRole('checkbox', { name: scope }).check();
+  await tryit.getByRole('button', { name: 'Get a token' }).click();
+  await expect(tryit.getByTestId('oauth-token')).toBeVisible();
+}
+
 async function send(tryit: Locator) {
   await tryit.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(tryit.locator('.tryit-status')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
@@ -154,11 +164,7 @@ test('the proxy refuses a token URL that is not in the spec', async ({ request }
 
 test('environments switch a request’s values, on every page of the API', async ({ page }) => {
   const tryit = await open(page);
-  await tryit.getByLabel('Flow', { exact: true }).selectOption({ label: 'Client credentials (oauth)' });
-  await tryit.getByLabel('Client id').fill(MACHINE_CLIENT);
-  await tryit.getByLabel(/Client secret/).fill(MACHINE_SECRET);
-  await tryit.getByRole('button', { name: 'Get a token' }).click();
-  await expect(tryit.getByTestId('oauth-token')).toBeVisible();
+  await clientCredentials(tryit);
   const org = tryit.locator('[data-field="path:org"] input');
   await org.fill('org_42');
   await tryit.locator('[data-field="query:limit"] input').fill('3');
@@ -181,11 +187,7 @@ test('environments switch a request’s values, on every page of the API', async
 
 test('history reopens a request into the form, and keeps no token', async ({ page }) => {
   const tryit = await open(page);
-  await tryit.getByLabel('Flow', { exact: true }).selectOption({ label: 'Client credentials (oauth)' });
-  await tryit.getByLabel('Client id').fill(MACHINE_CLIENT);
-  await tryit.getByLabel(/Client secret/).fill(MACHINE_SECRET);
-  await tryit.getByRole('button', { name: 'Get a token' }).click();
-  await expect(tryit.getByTestId('oauth-token')).toBeVisible();
+  await clientCredentials(tryit);
   const org = tryit.locator('[data-field="path:org"] input');
   const limit = tryit.locator('[data-field="query:limit"] input');
   await org.fill('org_7');
@@ -255,12 +257,7 @@ for (const theme of ['light', 'dark'] as const) {
       const tryit = await open(page);
       // The first flow offered (authorization code): redirect URI to register, popup or redirect.
       await tryit.locator('.tryit-oauth').screenshot({ path: `/tmp/shots/tryit-oauth-${theme}-${device}-authcode.png` });
-      await tryit.getByLabel('Flow', { exact: true }).selectOption({ label: 'Client credentials (oauth)' });
-      await tryit.getByLabel('Client id').fill(MACHINE_CLIENT);
-      await tryit.getByLabel(/Client secret/).fill(MACHINE_SECRET);
-      await tryit.getByRole('checkbox', { name: /things:read/ }).check();
-      await tryit.getByRole('button', { name: 'Get a token' }).click();
-      await expect(tryit.getByTestId('oauth-token')).toBeVisible();
+      await clientCredentials(tryit, /things:read/);
       await tryit.getByRole('button', { name: 'New from these values' }).click();
       await tryit.getByLabel('New environment name').fill('Staging');
       await tryit.getByRole('button', { name: 'Save', exact: true }).click();
