@@ -1,7 +1,8 @@
 // Tabs, copy and the remembered language for every snippet block on the page. No framework:
 // the blocks are static HTML, this only toggles `hidden` and `aria-selected`.
-const LANG_KEY = 'snippet-language';
-const TAB_KEY = 'snippet-tab';
+import { onSnippetChoice, pickSnippet, recallSnippetChoice, rememberSnippetChoice, type SnippetChoice } from './snippet-choice.ts';
+
+let following = false;
 
 export function initSnippetTabs(root: Document): void {
   const blocks = [...root.querySelectorAll<HTMLElement>('[data-snippet]')].filter((b) => !b.dataset.ready);
@@ -11,8 +12,7 @@ export function initSnippetTabs(root: Document): void {
       const target = event.target as HTMLElement;
       const tab = target.closest<HTMLElement>('[role="tab"]');
       if (tab) {
-        remember(tab.dataset.key ?? '', tab.dataset.lang ?? '');
-        for (const other of root.querySelectorAll<HTMLElement>('[data-snippet]')) choose(other, tab.dataset.key ?? '', tab.dataset.lang ?? '');
+        rememberSnippetChoice({ key: tab.dataset.key ?? '', language: tab.dataset.lang ?? '' });
       } else if (target.closest('[data-copy]')) {
         void copy(block, target.closest<HTMLElement>('[data-copy]')!);
       }
@@ -26,14 +26,21 @@ export function initSnippetTabs(root: Document): void {
       next.focus();
     });
   }
-  const stored = recall();
-  if (stored) for (const block of blocks) choose(block, stored.key, stored.language);
+  const stored = recallSnippetChoice();
+  if (stored) for (const block of blocks) choose(block, stored);
+  // A choice made anywhere on the page (a tab here, the console's live code) moves every block.
+  if (!following) {
+    following = true;
+    onSnippetChoice((choice) => {
+      for (const block of root.querySelectorAll<HTMLElement>('[data-snippet]')) choose(block, choice);
+    });
+  }
 }
 
 /** Selects the tab with the same key (`openai.py`), else the first of the same language. */
-function choose(block: HTMLElement, key: string, language: string): void {
+function choose(block: HTMLElement, choice: SnippetChoice): void {
   const tabs = [...block.querySelectorAll<HTMLElement>('[role="tab"]')];
-  const pick = tabs.find((t) => t.dataset.key === key) ?? tabs.find((t) => t.dataset.lang === language);
+  const pick = tabs[pickSnippet(tabs.map((t) => ({ key: t.dataset.key ?? '', language: t.dataset.lang ?? '' })), choice)];
   if (!pick) return;
   for (const tab of tabs) {
     const on = tab === pick;
@@ -56,22 +63,4 @@ async function copy(block: HTMLElement, button: HTMLElement): Promise<void> {
     button.textContent = 'Copy';
     if (label) button.setAttribute('aria-label', label);
   }, 1500);
-}
-
-function remember(key: string, language: string): void {
-  try {
-    localStorage.setItem(TAB_KEY, key);
-    localStorage.setItem(LANG_KEY, language);
-  } catch {
-    // storage disabled: the choice lasts for this page only
-  }
-}
-
-function recall(): { key: string; language: string } | undefined {
-  try {
-    const language = localStorage.getItem(LANG_KEY);
-    return language ? { key: localStorage.getItem(TAB_KEY) ?? '', language } : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -140,6 +140,7 @@ export default function TryItIsland(props: TryItProps & { domId: string }) {
 
   return (
     <section ref={root} className="tryit" aria-label={`Try ${props.method} ${props.path}`} data-operation={`${props.api}/${props.operation}`}>
+      <SnippetPanel uid={uid} props={props} spec={spec} keyText={key} />
       <EnvironmentBar uid={uid} apiTitle={props.apiTitle} state={envs.state} onSwitch={envs.switchTo} onSave={(name) => envs.save(name, key, remember)} onDelete={envs.remove} />
       <RequestPanel
         uid={uid} props={props} spec={spec} setSpec={setSpec} bodyText={bodyText} jsonError={jsonError} problems={problems}
@@ -148,7 +149,6 @@ export default function TryItIsland(props: TryItProps & { domId: string }) {
         oauth={props.oauth && OAuthPanel ? <OAuthPanel uid={uid} api={props.api} oauth={props.oauth} remember={remember} onToken={(token: string) => changeKey(token)} fresh={fresh} /> : undefined}
       />
       <ResponsePanel props={props} run={run} keyText={key} spec={spec} />
-      <SnippetPanel props={props} spec={spec} keyText={key} onRun={(s) => { setSpec(s); void dispatch(s); }} />
       <HistoryPanel entries={history.entries} operation={props.operation} pageOf={history.pageOf} onOpen={history.open} onClear={history.clear} />
     </section>
   );
