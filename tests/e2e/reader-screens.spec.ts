@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { openConsole } from './tryit-helpers.ts';
 
 // Screenshots of the two-pane operation pages for review (not assertions of pixels): light and
-// dark, 1280 and 390 wide; chat completions idle and after a streamed answer, an image page.
+// dark, 1280 and 390 wide; chat completions idle, with the console open (live code on top), and after a streamed answer, an image page.
 // Run with SHOTS=1; files go to /tmp/shots/reader-*.png. READER_SHOTS_PAGE=<url> adds one more
 // page (a big spec's operation from another build, e.g. Stripe's).
 test.skip(!process.env.SHOTS, 'set SHOTS=1 to take the screenshots');
@@ -25,6 +25,9 @@ for (const theme of ['light', 'dark'] as const) {
       await shot('image-idle');
 
       const tryit = await openConsole(page, 'melious', 'create-chat-completion');
+      await expect(tryit.locator('.tryit-code-panel pre')).toBeVisible();
+      await page.evaluate(() => scrollTo(0, 0));
+      await shot('chat-console');
       await tryit.getByLabel(/Stream the answer/).check();
       await tryit.getByRole('button', { name: 'Send', exact: true }).click();
       await expect(tryit.locator('.tryit-status')).toHaveText(/stream complete/, { timeout: 20_000 });

@@ -79,17 +79,54 @@ test.describe('first viewport at 1280×800', () => {
     await expect(open).toBeHidden();
     const heading = page.getByRole('heading', { name: 'Try it', level: 2 });
     await expect(heading).toBeFocused();
-    // The form starts in the first viewport; Send is reached by scrolling the column itself.
+    // The live code stands where the sample stood, the form under it, and Send in view without
+    // scrolling: stuck to the bottom of the column, which scrolls on its own.
+    await expectInFirstViewport(page, page.locator('.tryit-code-panel').first(), 'the live code', 100);
     await expectInFirstViewport(page, page.locator('.tryit-request').first(), 'the console form', 100);
-    const send = page.locator('.tryit-send').first();
-    await send.scrollIntoViewIfNeeded();
-    await expectInFirstViewport(page, send, 'Send', 20);
+    const send = page.getByRole('button', { name: 'Send', exact: true });
+    const sendBox = await box(send);
+    expect(sendBox.y + sendBox.height, `Send ends inside the 800px viewport (at ${Math.round(sendBox.y + sendBox.height)}px)`).toBeLessThanOrEqual(800);
+    await expectInFirstViewport(page, send, 'Send', sendBox.height);
+    // The column scrolls on its own (the page stays), and Send stays in view.
+    const pageY = await page.evaluate(() => scrollY);
+    await page.locator('[data-op-side]').evaluate((side) => { side.scrollTop = 120; });
+    expect(Math.abs((await box(send)).y - sendBox.y), 'Send stays at the bottom of the column').toBeLessThan(2);
+    await page.locator('[data-op-side]').evaluate((side) => { side.scrollTop = side.scrollHeight; });
+    await expectInFirstViewport(page, send, 'Send after scrolling the column', sendBox.height);
+    expect(await page.evaluate(() => scrollY)).toBe(pageY);
     const console_ = await box(page.locator('[data-op-console]'));
     expect(Math.abs(console_.x - before.x), 'the console sits where the examples were').toBeLessThan(4);
     await page.getByRole('button', { name: 'Back to examples' }).click();
     await expect(open).toBeFocused();
     await expect(page.locator('[data-op-console]')).toBeHidden();
   });
+});
+
+test('the live code takes the sample\'s place in the remembered language, follows the form, and the choice comes back', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(CHAT);
+  const sample = page.locator('[data-op-examples] .snippet').first();
+  await sample.getByRole('tab', { name: 'Python · OpenAI SDK' }).click();
+  await page.reload();
+  await page.getByRole('button', { name: /^Try it/ }).click();
+  const tabs = page.locator('.tryit-code-tabs');
+  const code = page.locator('.tryit-code-panel pre');
+  await expect(tabs.getByRole('tab', { selected: true })).toHaveText('Python · OpenAI SDK');
+  await expect(code).toContainText('from openai import OpenAI');
+  expect((await box(page.locator('.tryit-code-panel'))).y, 'the live code is above the form').toBeLessThan((await box(page.locator('.tryit-request'))).y);
+  await page.getByLabel('Request body (JSON)').fill('{"model": "glm-4.7", "messages": [{"role": "user", "content": "Name a lighthouse"}]}');
+  await expect(code).toContainText('Name a lighthouse');
+  await page.locator('.tryit').getByLabel('API key').fill('sk-live-code-0123456789');
+  await expect(code).not.toContainText('sk-live-code-0123456789');
+  // A language picked in the console is the site's choice: the static samples follow it.
+  await tabs.getByRole('tab', { name: 'JavaScript', exact: true }).click();
+  await expect(code).toContainText('fetch(');
+  await expect(code).toContainText('Name a lighthouse');
+  expect(await page.evaluate(() => [localStorage.getItem('snippet-tab'), localStorage.getItem('snippet-language')])).toEqual(['http.js', 'javascript']);
+  await page.getByRole('button', { name: 'Back to examples' }).click();
+  await expect(sample.getByRole('tab', { selected: true })).toHaveText('JavaScript');
+  await page.goto('/reference/melious/create-embedding/');
+  await expect(page.locator('[data-op-examples] .snippet').first().getByRole('tab', { selected: true })).toHaveText('JavaScript');
 });
 
 test.describe('narrow screens stack in reading order', () => {

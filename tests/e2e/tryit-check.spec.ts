@@ -12,7 +12,7 @@ test('the response check loads with the first answer, not with the page', async 
   expect(loaded.filter((path) => /response-schemas|response-check/.test(path))).toEqual([]);
   await tryit.getByRole('button', { name: 'Send', exact: true }).click();
   await tryit.getByRole('tab', { name: /Check/ }).click();
-  await expect(tryit.getByRole('tabpanel')).toContainText('Matches the documented schema (200 application/json)');
+  await expect(tryit.locator('.tryit-response').getByRole('tabpanel')).toContainText('Matches the documented schema (200 application/json)');
   expect(loaded).toContain('/tryit/melancholy/response-schemas.json');
   expect(loaded.some((path) => /response-check\.worker/.test(path))).toBe(true);
 });
@@ -27,7 +27,7 @@ test('an answer that differs from its documented schema is listed field by field
   await tryit.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(tryit.getByRole('tab', { name: /Check/ })).toHaveText('Check (2)');
   await tryit.getByRole('tab', { name: /Check/ }).click();
-  const panel = tryit.getByRole('tabpanel');
+  const panel = tryit.locator('.tryit-response').getByRole('tabpanel');
   await expect(panel).toContainText('Differences from the documented schema (200 application/json)');
   await expect(panel.locator('li')).toHaveText(['field model missing', 'field created is text ("now"), documented as a whole number']);
 });

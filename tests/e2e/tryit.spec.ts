@@ -13,7 +13,7 @@ test('a non-streamed chat completion shows status, timings, the body and the san
   await expect(tryit.getByLabel('Response body')).toContainText('"chat.completion"');
   await expect(tryit.locator('.tryit-sandbox')).toContainText('API_BASE_URL_MELANCHOLY');
   await tryit.getByRole('tab', { name: /Check/ }).click();
-  await expect(tryit.getByRole('tabpanel')).toContainText('Matches the documented schema (200 application/json)');
+  await expect(tryit.locator('.tryit-response').getByRole('tabpanel')).toContainText('Matches the documented schema (200 application/json)');
   // The key never lands in the URL or the page's storage beyond this tab's session.
   expect(await page.evaluate(() => [sessionStorage.getItem('tryit:key:melancholy'), localStorage.getItem('tryit:key:melancholy')])).toEqual([KEY, null]);
   expect(page.url()).not.toContain(KEY);
@@ -145,9 +145,8 @@ test('a 2 MB response keeps the page responsive while it renders', async ({ page
   expect(Math.max(...delays)).toBeLessThan(100);
 });
 
-test('snippets follow the form with the key masked, and Run sends the request they show', async ({ page }) => {
+test('the live code follows the form with the key masked, and Send sends the request it shows', async ({ page }) => {
   const tryit = await openConsole(page, 'melancholy', 'create-image');
-  await tryit.getByText('Code for this request').click();
   const code = tryit.locator('.tryit-code-panel pre');
   await expect(code).toContainText(`${new URL(page.url()).origin}/api/proxy/melancholy/v1/images/generations/`);
   await expect(code).not.toContainText(KEY);
@@ -158,8 +157,11 @@ test('snippets follow the form with the key masked, and Run sends the request th
   await expect(code).toContainText(KEY);
   await tryit.getByRole('tab', { name: /Python/ }).first().click();
   await expect(code).toContainText('a lighthouse in fog');
+  // Arrow keys move between the languages, as in the page's own tabs.
+  await tryit.getByRole('tab', { selected: true }).press('ArrowRight');
+  await expect(tryit.locator('.tryit-code-tabs [aria-selected="true"]')).toBeFocused();
   const sent = page.waitForRequest('**/api/proxy/melancholy/v1/images/generations/');
-  await tryit.getByRole('button', { name: 'Run' }).click();
+  await tryit.getByRole('button', { name: 'Send', exact: true }).click();
   const request = await sent;
   expect(request.postDataJSON()).toEqual({ prompt: 'a lighthouse in fog', n: 1 });
   expect(request.headers().authorization).toBe(`Bearer ${KEY}`);

@@ -37,6 +37,17 @@ function showConsole(block: HTMLElement, open: boolean, moveFocus: boolean): voi
   focusTarget?.focus({ preventScroll: true });
   side.scrollTop = 0;
   if (open && side.getBoundingClientRect().top < 0) side.scrollIntoView({ block: 'start' });
+  if (open) bringColumnIntoView(side);
+}
+
+/**
+ * Two panes: the column scrolls on its own, with Send stuck to its bottom. Below the page's
+ * title that bottom starts under the fold, so the page scrolls just enough to show all of it.
+ */
+function bringColumnIntoView(side: HTMLElement): void {
+  if (getComputedStyle(side).overflowY !== 'auto') return;
+  const below = side.getBoundingClientRect().bottom - innerHeight;
+  if (below > 0) scrollBy({ top: below + 8, behavior: 'instant' });
 }
 
 function initTabs(container: HTMLElement): void {

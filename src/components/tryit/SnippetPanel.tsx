@@ -57,9 +57,12 @@ export function SnippetPanel({ uid, props, spec, keyText }: Props) {
   };
   return (
     <div className="tryit-code-panel" aria-busy={!current && !failure}>
-      <div className="tryit-code-bar">
-        <span className="tryit-code-title">Request</span>
-        {current && (
+      <div className="tryit-code-head">
+        <span className="tryit-code-title">Request <span className="tryit-meta">· follows the form</span></span>
+        {current && keyText && <button type="button" className="tryit-small" aria-pressed={reveal} onClick={() => setReveal(!reveal)}>{reveal ? 'Mask key' : 'Reveal key'}</button>}
+      </div>
+      {current && (
+        <div className="tryit-code-bar">
           <div className="tryit-code-tabs" role="tablist" aria-label="Language of the live code"
             onKeyDown={(e) => {
               const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
@@ -72,14 +75,10 @@ export function SnippetPanel({ uid, props, spec, keyText }: Props) {
                 tabIndex={i === index ? 0 : -1} onClick={() => select(i)}>{v.label}</button>
             ))}
           </div>
-        )}
-        {current && (
-          <span className="tryit-code-actions">
-            {keyText && <button type="button" className="tryit-small" aria-pressed={reveal} onClick={() => setReveal(!reveal)}>{reveal ? 'Mask key' : 'Reveal key'}</button>}
-            <button type="button" className="tryit-small" onClick={() => void copy()} aria-label={copied ? 'Copied' : 'Copy code'}>{copied ? 'Copied' : 'Copy'}</button>
-          </span>
-        )}
-      </div>
+          {/* Outside the tablist: a tablist may only hold tabs. */}
+          <button type="button" className="tryit-small tryit-code-copy" onClick={() => void copy()} aria-label={copied ? 'Copied' : 'Copy code'}>{copied ? 'Copied' : 'Copy'}</button>
+        </div>
+      )}
       {failure && <p className="tryit-warn">Snippets could not load: {failure}</p>}
       {current ? (
         <pre id={`tryit-code-${uid}`} className="tryit-pre" role="tabpanel" tabIndex={0} aria-labelledby={`tryit-code-tab-${uid}-${index}`}><code>{current.code}</code></pre>
