@@ -24,10 +24,13 @@ for (const theme of ['light', 'dark'] as const) {
       await page.goto('/reference/melious/create-image/');
       await shot('image-idle');
 
-      const tryit = await openConsole(page, 'melious', 'create-chat-completion');
-      await expect(tryit.locator('.tryit-code-panel pre')).toBeVisible();
-      await page.evaluate(() => scrollTo(0, 0));
+      // Just opened: what the reader sees after pressing Try it.
+      await page.goto('/reference/melious/create-chat-completion/');
+      await page.locator('[data-tryit-open]').first().click();
+      await expect(page.locator('.tryit-code-panel pre')).toBeVisible();
       await shot('chat-console');
+
+      const tryit = await openConsole(page, 'melious', 'create-chat-completion');
       await tryit.getByLabel(/Stream the answer/).check();
       await tryit.getByRole('button', { name: 'Send', exact: true }).click();
       await expect(tryit.locator('.tryit-status')).toHaveText(/stream complete/, { timeout: 20_000 });
