@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { openConsole } from './tryit-helpers.ts';
 
 // Screenshots of the two-pane operation pages for review (not assertions of pixels): light and
-// dark, 1280 and 390 wide; chat completions idle, with the console open (live code on top), and after a streamed answer, an image page.
+// dark, 1280 and 390 wide; chat completions idle, with the console open (live code on top), and after a streamed answer; an image page idle, with the console open and after its answer.
 // Run with SHOTS=1; files go to /tmp/shots/reader-*.png. READER_SHOTS_PAGE=<url> adds one more
 // page (a big spec's operation from another build, e.g. Stripe's).
 test.skip(!process.env.SHOTS, 'set SHOTS=1 to take the screenshots');
@@ -34,8 +34,20 @@ for (const theme of ['light', 'dark'] as const) {
       await tryit.getByLabel(/Stream the answer/).check();
       await tryit.getByRole('button', { name: 'Send', exact: true }).click();
       await expect(tryit.locator('.tryit-status')).toHaveText(/stream complete/, { timeout: 20_000 });
-      await tryit.locator('.tryit-response').scrollIntoViewIfNeeded();
+      // No scrolling here: the console brings the answer into view itself.
       await shot('chat-streamed');
+
+      const image = await openConsole(page, 'melious', 'create-image');
+      await page.evaluate(() => scrollTo(0, 0));
+      await page.locator('[data-op-side]').evaluate((side) => { side.scrollTop = 0; });
+      await page.locator('[data-tryit-close]').click();
+      await page.locator('[data-tryit-open]').first().click();
+      await expect(image.locator('.tryit-code-panel pre')).toBeVisible();
+      await shot('image-console');
+      await image.getByRole('button', { name: 'Send', exact: true }).click();
+      await expect(image.locator('.tryit-status')).toHaveText(/^200/, { timeout: 20_000 });
+      await expect(image.locator('.tryit-figure img').first()).toBeVisible();
+      await shot('image-answer');
 
       const extra = process.env.READER_SHOTS_PAGE;
       if (extra) {

@@ -96,6 +96,7 @@ test.describe('first viewport at 1280×800', () => {
     expect(await page.evaluate(() => scrollY)).toBe(pageY);
     const console_ = await box(page.locator('[data-op-console]'));
     expect(Math.abs(console_.x - before.x), 'the console sits where the examples were').toBeLessThan(4);
+    expect(console_.x + console_.width, 'the console fits the column (no wider than the examples were)').toBeLessThanOrEqual(before.x + before.width + 1);
     await page.getByRole('button', { name: 'Back to examples' }).click();
     await expect(open).toBeFocused();
     await expect(page.locator('[data-op-console]')).toBeHidden();
@@ -127,6 +128,40 @@ test('the live code takes the sample\'s place in the remembered language, follow
   await expect(sample.getByRole('tab', { selected: true })).toHaveText('JavaScript');
   await page.goto('/reference/melious/create-embedding/');
   await expect(page.locator('[data-op-examples] .snippet').first().getByRole('tab', { selected: true })).toHaveText('JavaScript');
+});
+
+test('the response example waits under the console, and the live answer takes its place in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(CHAT);
+  await page.getByRole('button', { name: /^Try it/ }).click();
+  const side = page.locator('[data-op-side]');
+  const example = page.locator('[data-op-response-example]');
+  // Moved under the console (one copy, so one set of ids), after the form in DOM and on screen.
+  await expect(page.locator('[data-op-console] [data-op-response-example]')).toHaveCount(1);
+  await expect(page.locator('[data-op-examples] [data-op-response-example]')).toHaveCount(0);
+  expect((await box(example)).y, 'the example is under the form').toBeGreaterThan((await box(page.locator('.tryit-request'))).y);
+  await expect(page.locator('astro-island:has(.tryit)')).not.toHaveAttribute('ssr', /.*/);
+  await page.locator('.tryit').getByLabel('API key').fill('sk-test-0123456789abcdef');
+  const send = page.getByRole('button', { name: 'Send', exact: true });
+  const pageY = await page.evaluate(() => scrollY);
+  await send.click();
+  await expect(page.locator('.tryit-status')).toHaveText(/^200 OK/, { timeout: 20_000 });
+  await expect(example).toBeHidden();
+  // The column scrolled itself (not the page) so the answer shows under Send, both in view.
+  const column = await box(side);
+  await expect(async () => {
+    const answer = await box(page.locator('.tryit-response'));
+    expect(answer.y, 'the answer starts inside the column').toBeGreaterThanOrEqual(column.y);
+    expect(answer.y, 'the answer starts in the column\'s upper half').toBeLessThan(column.y + column.height / 2);
+    const sendBox = await box(send);
+    expect(sendBox.y, 'Send is still in view, above the answer').toBeGreaterThanOrEqual(column.y);
+    expect(sendBox.y).toBeLessThan(answer.y);
+  }).toPass({ timeout: 5_000 });
+  expect(await page.evaluate(() => scrollY)).toBe(pageY);
+  await expect(page.getByLabel('Response body')).toContainText('"chat.completion"');
+  // Back to examples: the example is home again, and shown.
+  await page.getByRole('button', { name: 'Back to examples' }).click();
+  await expect(page.locator('[data-op-examples] [data-op-response-example]')).toBeVisible();
 });
 
 test.describe('narrow screens stack in reading order', () => {

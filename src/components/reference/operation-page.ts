@@ -1,6 +1,7 @@
 // The few behaviours of an operation block that need script: status tabs over the response
 // example, "Try it" turning the example column into the console (and back), and links that
 // point inside closed <details> or the console opening what they point to. No framework.
+import { SEND_EVENT } from '../tryit/reveal-answer.ts';
 
 export function initOperationBlocks(root: Document): void {
   for (const block of root.querySelectorAll<HTMLElement>('[data-operation-block]:not([data-ready])')) {
@@ -10,6 +11,13 @@ export function initOperationBlocks(root: Document): void {
       const target = event.target as HTMLElement;
       if (target.closest('[data-tryit-open]')) showConsole(block, true, true);
       else if (target.closest('[data-tryit-close]')) showConsole(block, false, true);
+    });
+    // The first request sent: the live answer takes the response example's place for good.
+    block.addEventListener(SEND_EVENT, () => {
+      const side = block.querySelector<HTMLElement>('[data-op-side]');
+      if (side?.dataset.mode !== 'console') return;
+      side.dataset.answered = '1';
+      placeResponseExample(block, true);
     });
   }
   const reveal = () => revealTarget(root, decodeURIComponent(location.hash.slice(1)));
@@ -31,6 +39,7 @@ function showConsole(block: HTMLElement, open: boolean, moveFocus: boolean): voi
   side.dataset.mode = open ? 'console' : 'examples';
   console_.hidden = !open;
   examples.hidden = open;
+  placeResponseExample(block, open);
   for (const button of block.querySelectorAll('[data-tryit-open]')) button.setAttribute('aria-expanded', String(open));
   if (!moveFocus) return;
   const focusTarget = open ? console_.querySelector<HTMLElement>('[data-console-heading]') : block.querySelector<HTMLElement>('[data-tryit-open]');
@@ -38,6 +47,19 @@ function showConsole(block: HTMLElement, open: boolean, moveFocus: boolean): voi
   side.scrollTop = 0;
   if (open && side.getBoundingClientRect().top < 0) side.scrollIntoView({ block: 'start' });
   if (open) bringColumnIntoView(side);
+}
+
+/**
+ * The request sample gives way to the live code (inside the console); the response example
+ * moves under the console, where the live answer will show, and stays until the first answer.
+ * Moved, not copied: one set of ids, and the tab order follows what the reader sees.
+ */
+function placeResponseExample(block: HTMLElement, open: boolean): void {
+  const example = block.querySelector<HTMLElement>('[data-op-response-example]');
+  const home = block.querySelector<HTMLElement>(open ? '[data-op-console]' : '[data-op-examples]');
+  if (!example || !home) return;
+  if (example.parentElement !== home) home.append(example);
+  example.hidden = open && block.querySelector<HTMLElement>('[data-op-side]')?.dataset.answered === '1';
 }
 
 /**

@@ -11,6 +11,7 @@ import { EnvironmentBar } from './EnvironmentBar.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
 import { ResponsePanel } from './ResponsePanel.tsx';
 import { SnippetPanel } from './SnippetPanel.tsx';
+import { announceSend } from './reveal-answer.ts';
 import { useRunner, type CheckAnswer } from './use-runner.ts';
 import { useTypedBeforeHydration } from './use-typed-before-hydration.ts';
 import { useValidators } from './use-validators.ts';
@@ -128,6 +129,7 @@ export default function TryItIsland(props: TryItProps & { domId: string }) {
     const outgoing = withKey(toSendable(request), current);
     history.sending(outgoing);
     void send((signal) => toFetchRequest(outgoing, { signal }));
+    if (root.current) announceSend(root.current);
   };
 
   const onSend = (force = false) => {
