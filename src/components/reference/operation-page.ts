@@ -1,7 +1,9 @@
 // The few behaviours of an operation block that need script: status tabs over the response
 // example, "Try it" turning the example column into the console (and back), and links that
 // point inside closed <details> or the console opening what they point to. No framework.
-import { SEND_EVENT } from '../tryit/reveal-answer.ts';
+
+/** Fired by the console when a request goes out (tryit/reveal-answer.ts). Not imported from there: that would load it as its own chunk on every page. */
+const SEND_EVENT = 'tryit:send';
 
 export function initOperationBlocks(root: Document): void {
   for (const block of root.querySelectorAll<HTMLElement>('[data-operation-block]:not([data-ready])')) {

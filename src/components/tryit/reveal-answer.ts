@@ -3,8 +3,8 @@
 // scrolls its own scroller (the page's sticky column, else the window) so the answer's first
 // line shows just under Send. No framework: plain DOM, shared with the operation page's script.
 
-/** Fired (bubbling) from the console's root when a request goes out. */
-export const SEND_EVENT = 'tryit:send';
+/** Fired (bubbling) from the console's root when a request goes out; operation-page.ts listens. */
+const SEND_EVENT = 'tryit:send';
 
 export function announceSend(console_: HTMLElement): void {
   console_.dispatchEvent(new CustomEvent(SEND_EVENT, { bubbles: true }));
