@@ -1,4 +1,4 @@
-// Loaded only when the reader opens the code panel: the generated clients as template
+// Loaded as the console hydrates (its live code is open at the top): the generated clients as template
 // programs (built by /tryit/snippets.json) and the small runner, not the Handlebars compiler.
 import type { RequestSpec } from '../../request/index.ts';
 import { fromSnippetPrograms, renderRequest, type SnippetPrograms, type SnippetVariant } from '../../snippets/runtime.ts';
