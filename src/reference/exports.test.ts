@@ -6,7 +6,7 @@ describe('public surface', () => {
     expect(Object.keys(await import('./index.ts')).sort()).toEqual([
       'PARAMETER_GROUPS', 'additionalSchema', 'alternativesOf', 'authOptional', 'authOptions', 'changeAnchor', 'constraintsOf', 'createApiSidebar',
       'createReferenceUrls', 'createSchemaRenderer', 'createTagHref', 'createVersionContexts', 'describeScheme', 'displayName', 'exampleToHtml', 'formatValue', 'hasChildren',
-      'hasTagPages', 'markdownToHtml', 'markdownToInlineHtml', 'markdownToPlainText', 'operationBadge', 'operationLabel', 'operationListHtml', 'operationOutline', 'renderInOrder',
+      'hasTagPages', 'markdownToHtml', 'markdownToInlineHtml', 'markdownToPlainText', 'operationBadge', 'operationLabel', 'operationListHtml', 'operationOutline', 'pageSchemaCaps', 'renderInOrder',
       'responseExamples', 'showsGenerated', 'snippetBlockId', 'splitResponses', 'statusClass', 'tagAnchor', 'tagListHtml', 'tagPagePath', 'tagPages', 'toPanels', 'toParamRows', 'toSamplePanels', 'typeLabel', 'unfoldTarget', 'versionLinks', 'viewOf',
     ]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createSchemaRenderer } from './schema-html.ts';
+import { createSchemaRenderer, pageSchemaCaps } from './schema-html.ts';
 import { schemaRef, type JsonSchema } from '../openapi/index.ts';
 import { loadApi } from '../openapi/load.node.ts';
 
@@ -153,5 +153,36 @@ describe('schema viewer HTML', () => {
       largest = Math.max(largest, html.length);
     }
     expect(largest).toBeLessThan(200_000);
+  });
+});
+
+describe("a big API's page caps", () => {
+  // Three levels of named schemas, each reached twice.
+  const deep: Record<string, JsonSchema> = {
+    Order: { type: 'object', properties: { buyer: ref('Person'), seller: ref('Person') } },
+    Person: { type: 'object', properties: { name: { type: 'string' }, home: ref('Address') } },
+    Address: { type: 'object', properties: { city: { type: 'string' }, geo: ref('Geo') } },
+    Geo: { type: 'object', properties: { lat: { type: 'number' }, lng: { type: 'number' } } },
+  };
+  const render = (operations: number) =>
+    createSchemaRenderer({ schemas: deep, schemaHref: href, ...pageSchemaCaps(operations) }).render({ type: 'object', properties: { order: ref('Order') } }, 'response', 'response-200');
+
+  it('leave a small API unchanged', () => {
+    expect(pageSchemaCaps(500)).toEqual({});
+    const html = render(500);
+    expect(html).toContain('id="response-200.order.buyer.home.city"');
+    expect(html).toContain('id="response-200.order.seller.name"');
+  });
+
+  it('unfold a named schema once and two levels deep, then link to its page', () => {
+    const html = render(501);
+    expect(html).toContain('id="response-200.order.buyer.name"');
+    expect(html).toContain('id="response-200.order.buyer.home"');
+    // Address is the third named level under the top: a link to its page, not its fields.
+    expect(html).not.toContain('id="response-200.order.buyer.home.city"');
+    expect(html).toContain('<a href="/reference/t/schemas/address/">Address: 2 properties →</a>');
+    // Person met again: a link, its fields once on the page.
+    expect(html).not.toContain('id="response-200.order.seller.name"');
+    expect(html).toContain('<a href="/reference/t/schemas/person/">Person: 2 properties →</a>');
   });
 });

@@ -6,6 +6,7 @@
 import { schemaRef, type JsonSchema } from '../openapi/index.ts';
 import { displayName, escapeHtml } from './format.ts';
 import { createRowParts } from './schema-row-parts.ts';
+import { OVERVIEW_OPERATIONS_LIMIT } from './tag-pages.ts';
 import {
   additionalSchema, alternativesOf, childCount, hasChildren, isArraySchema, unfoldTarget, viewOf,
   type Schemas, type SchemaView,
@@ -42,6 +43,17 @@ export interface SchemaRenderer {
 interface Frame {
   name: string;
   id: string;
+}
+
+/**
+ * The schema caps of an operation page of an API with `operations` operations. Past
+ * OVERVIEW_OPERATIONS_LIMIT (where the overview lists groups too), each byte of a page is written thousands of times over (Microsoft Graph:
+ * 11,422 pages whose entities nest deep, 26 KB of schema rows each): a named schema unfolds
+ * once per page and two levels deep, within 30 KB of rows; past that it is a link to its own
+ * page, which shows it whole. Inline (unnamed) objects keep unfolding up to `hardMaxBytes`.
+ */
+export function pageSchemaCaps(operations: number): Pick<SchemaRendererOptions, 'maxRefDepth' | 'maxExpansions' | 'maxBytes'> {
+  return operations > OVERVIEW_OPERATIONS_LIMIT ? { maxRefDepth: 2, maxExpansions: 1, maxBytes: 30_000 } : {};
 }
 
 /** Objects with more fields show this many, then "Show N more" (a <details>, found by the browser's find). */
