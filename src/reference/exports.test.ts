@@ -7,7 +7,7 @@ describe('public surface', () => {
       'PARAMETER_GROUPS', 'additionalSchema', 'alternativesOf', 'authOptional', 'authOptions', 'changeAnchor', 'constraintsOf', 'createApiSidebar',
       'createReferenceUrls', 'createSchemaRenderer', 'createTagHref', 'createVersionContexts', 'describeScheme', 'displayName', 'exampleToHtml', 'formatValue', 'hasChildren',
       'hasTagPages', 'markdownToHtml', 'markdownToInlineHtml', 'markdownToPlainText', 'operationBadge', 'operationLabel', 'operationListHtml', 'operationOutline', 'pageSchemaCaps', 'renderInOrder',
-      'responseExamples', 'showsGenerated', 'snippetBlockId', 'splitResponses', 'statusClass', 'tagAnchor', 'tagListHtml', 'tagPagePath', 'tagPages', 'toPanels', 'toParamRows', 'toSamplePanels', 'typeLabel', 'unfoldTarget', 'versionLinks', 'viewOf',
+      'responseExamples', 'schemaListPages', 'schemaListSegment', 'showsGenerated', 'snippetBlockId', 'splitResponses', 'statusClass', 'tagAnchor', 'tagListHtml', 'tagPagePath', 'tagPages', 'toPanels', 'toParamRows', 'toSamplePanels', 'typeLabel', 'unfoldTarget', 'versionLinks', 'viewOf',
     ]);
   });
   it('src/reference/index.node.ts', async () => {

@@ -14,6 +14,7 @@ export { createSchemaRenderer, pageSchemaCaps, type SchemaMode, type SchemaRende
 export { additionalSchema, alternativesOf, hasChildren, unfoldTarget, viewOf, type Schemas, type SchemaView } from './schema-view.ts';
 export { operationLabel, createApiSidebar } from './sidebar.ts';
 export { createTagHref, hasTagPages, tagAnchor, tagPagePath, tagPages, type TagPage } from './tag-pages.ts';
+export { schemaListPages, schemaListSegment } from './schema-list-pages.ts';
 export { toPanels, toSamplePanels, showsGenerated, snippetBlockId, type SnippetPanel } from './snippet-panels.ts';
 export { createReferenceUrls, type ReferenceUrls } from './urls.ts';
 export { createVersionContexts, versionLinks, operationBadge, changeAnchor, type VersionContext, type VersionLink, type VersionBadge } from './version-context.ts';
