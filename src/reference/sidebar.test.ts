@@ -28,7 +28,7 @@ const apis = [{ id: 'demo', title: 'Demo API' }, { id: 'else', title: 'Else API'
 
 describe('createApiSidebar', () => {
   it('a small API: every operation, grouped by tag, method badges, the current tag open', () => {
-    const items = createApiSidebar({ api: api(6), apis, urls, current: 'op-4' });
+    const items = createApiSidebar({ api: api(6), apis, current: 'op-4' });
     expect(items[0]).toEqual({ label: 'Overview', link: '/reference/demo/' });
     const [things, others] = items.slice(1, 3) as SidebarGroup[];
     expect(things.collapsed).toBe(true);
@@ -42,7 +42,7 @@ describe('createApiSidebar', () => {
 
   it('a big API: only the current tag lists its operations; every tag is one link in a group', () => {
     const big = api(FULL_SIDEBAR_LIMIT + 40);
-    const items = createApiSidebar({ api: big, apis, urls, current: 'op-0' });
+    const items = createApiSidebar({ api: big, apis, current: 'op-0' });
     const links = JSON.stringify(items).match(/"link":"\/reference\/demo\/op-/g) ?? [];
     expect(links).toHaveLength(SIDEBAR_OPERATIONS_CAP); // of the tag's 50
     expect((items[1] as SidebarGroup).label).toBe('Things');
@@ -53,7 +53,7 @@ describe('createApiSidebar', () => {
   });
 
   it('on an overview page of a small API every group is open', () => {
-    const items = createApiSidebar({ api: api(4), apis: [apis[0]], urls });
+    const items = createApiSidebar({ api: api(4), apis: [apis[0]] });
     expect((items[1] as SidebarGroup).collapsed).toBe(false);
     expect(items.some((i) => i.label === 'Other APIs')).toBe(false);
   });
@@ -65,7 +65,7 @@ describe('createApiSidebar', () => {
     const operations = tags.flatMap((t) => t.operations.map((slug) => op(slug, 'get', long)));
     const graph: ApiModel = { ...api(1), operations, tags };
     const current = 't200-700';
-    const items = createApiSidebar({ api: graph, apis, urls, current });
+    const items = createApiSidebar({ api: graph, apis, current });
     const here = items[1] as SidebarGroup;
     const opLinks = here.items.slice(0, -1) as SidebarLink[];
     expect(opLinks).toHaveLength(SIDEBAR_OPERATIONS_CAP);

@@ -6,7 +6,7 @@
 // under 30 KB of HTML whatever the spec.
 import type { ApiModel, HttpMethod, Operation } from '../openapi/index.ts';
 import { createTagHref } from './tag-pages.ts';
-import type { ReferenceUrls } from './urls.ts';
+import { createReferenceUrls } from './urls.ts';
 
 export type BadgeVariant = 'note' | 'tip' | 'caution' | 'danger' | 'success' | 'default';
 export type SidebarLink = { label: string; link: string; badge?: { text: string; variant: BadgeVariant }; attrs?: Record<string, string> };
@@ -53,7 +53,6 @@ export interface SidebarInput {
   api: ApiModel;
   /** Every API, for the "Other APIs" group. */
   apis: ReadonlyArray<{ id: string; title: string }>;
-  urls: ReferenceUrls;
   /** Slug of the operation on this page, if it is one. */
   current?: string;
   /** Name of the tag whose page this is (a big API's group page). */
@@ -82,7 +81,11 @@ function lookupOf(api: ApiModel): ApiLookup {
   return found;
 }
 
-export function createApiSidebar({ api, apis, urls, current, currentTag }: SidebarInput): SidebarItem[] {
+// Links without the site's base: Starlight puts the base in front of sidebar links itself, so a
+// base here would be doubled (/docs/docs/…) on a site built under a base path.
+const urls = createReferenceUrls('/');
+
+export function createApiSidebar({ api, apis, current, currentTag }: SidebarInput): SidebarItem[] {
   const { bySlug, tagOf, hasSchemas } = lookupOf(api);
   const compact = api.operations.length > FULL_SIDEBAR_LIMIT;
   const hereTag = currentTag ?? (current === undefined ? undefined : tagOf.get(current));
