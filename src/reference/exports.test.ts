@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 describe('public surface', () => {
   it('src/reference/index.ts', async () => {
     expect(Object.keys(await import('./index.ts')).sort()).toEqual([
-      'PARAMETER_GROUPS', 'additionalSchema', 'alternativesOf', 'authOptional', 'authOptions', 'changeAnchor', 'constraintsOf', 'createApiSidebar',
+      'CHANGE_KIND_TEXT', 'PARAMETER_GROUPS', 'additionalSchema', 'alternativesOf', 'authOptional', 'authOptions', 'changeAnchor', 'changelogContexts', 'changelogMeta', 'changelogRulesHref', 'changelogSummary', 'constraintsOf', 'createApiSidebar',
       'createReferenceUrls', 'createSchemaRenderer', 'createTagHref', 'createVersionContexts', 'describeScheme', 'displayName', 'exampleToHtml', 'formatValue', 'hasChildren',
       'hasTagPages', 'markdownToHtml', 'markdownToInlineHtml', 'markdownToPlainText', 'operationBadge', 'operationLabel', 'operationListHtml', 'operationOutline', 'pageSchemaCaps', 'renderInOrder',
-      'responseExamples', 'schemaListPages', 'schemaListSegment', 'showsGenerated', 'snippetBlockId', 'splitResponses', 'statusClass', 'tagAnchor', 'tagListHtml', 'tagPagePath', 'tagPages', 'toPanels', 'toParamRows', 'toSamplePanels', 'typeLabel', 'unfoldTarget', 'versionLinks', 'viewOf',
+      'responseExamples', 'schemaListHref', 'schemaListPages', 'schemaListSegment', 'schemaListTitle', 'showsGenerated', 'snippetBlockId', 'sortedSchemaListPages', 'splitResponses', 'statusClass', 'tagAnchor', 'tagListHtml', 'tagPagePath', 'tagPageTitle', 'tagPages', 'toPanels', 'toParamRows', 'toSamplePanels', 'typeLabel', 'unfoldTarget', 'versionLinks', 'viewOf',
     ]);
   });
   it('src/reference/index.node.ts', async () => {

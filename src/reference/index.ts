@@ -13,9 +13,9 @@ export { createSchemaRenderer, pageSchemaCaps, type SchemaMode, type SchemaRende
 // The schema view and format helpers also serve the AI box's Markdown field lists.
 export { additionalSchema, alternativesOf, hasChildren, unfoldTarget, viewOf, type Schemas, type SchemaView } from './schema-view.ts';
 export { operationLabel, createApiSidebar } from './sidebar.ts';
-export { createTagHref, hasTagPages, tagAnchor, tagPagePath, tagPages, type TagPage } from './tag-pages.ts';
-export { schemaListPages, schemaListSegment } from './schema-list-pages.ts';
+export { createTagHref, hasTagPages, tagAnchor, tagPagePath, tagPageTitle, tagPages, type TagPage } from './tag-pages.ts';
+export { schemaListHref, schemaListPages, schemaListTitle, schemaListSegment, sortedSchemaListPages } from './schema-list-pages.ts';
 export { toPanels, toSamplePanels, showsGenerated, snippetBlockId, type SnippetPanel } from './snippet-panels.ts';
 export { createReferenceUrls, type ReferenceUrls } from './urls.ts';
-export { createVersionContexts, versionLinks, operationBadge, changeAnchor, type VersionContext, type VersionLink, type VersionBadge } from './version-context.ts';
+export { createVersionContexts, versionLinks, operationBadge, changeAnchor, changelogContexts, changelogMeta, changelogRulesHref, changelogSummary, CHANGE_KIND_TEXT, type VersionContext, type VersionLink, type VersionBadge } from './version-context.ts';
 export { responseExamples, type ResponseExample } from './response-examples.ts';

@@ -58,6 +58,11 @@ export function tagPages(api: Pick<ApiModel, 'tags' | 'operations'>, size = TAG_
   });
 }
 
+/** The group page's title: `Users`, then `Users (2 of 3)` on a group of several pages. */
+export function tagPageTitle(page: TagPage): string {
+  return page.pages > 1 ? `${page.tag} (${page.page} of ${page.pages})` : page.tag;
+}
+
 /** The route parameter of a group page: `users`, then `users/2`, `users/3`. */
 export function tagPagePath(slug: string, page: number): string {
   return page <= 1 ? slug : `${slug}/${page}`;

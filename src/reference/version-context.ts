@@ -77,6 +77,30 @@ export function operationBadge(ctx: VersionContext, slug: string): VersionBadge 
   return { kind, text: `${kind === 'new' ? 'New' : 'Changed'} in ${ctx.version}`, breaking: entry.breaking, anchor: changeAnchor(diff, entry.slug, entry.kind) };
 }
 
+/** The APIs that get a changelog page: one per family, under its newest version's id (the folder name). */
+export function changelogContexts(versions: ReadonlyMap<string, VersionContext>, has: (id: string) => boolean): VersionContext[] {
+  return [...versions.values()].filter((ctx) => has(ctx.api) && ctx.version === ctx.all.at(-1)?.version);
+}
+
+/** The changelog page's title and description, for the HTML page and its Markdown twin. */
+export function changelogMeta(ctx: VersionContext, apiTitle: string): { title: string; description: string } {
+  return { title: `${apiTitle} changelog`, description: `What changed between versions ${ctx.all.map((v) => v.version).join(', ')} of the ${apiTitle}.` };
+}
+
+/** Where the docs list the breaking-change rules (docs/guides/versions.mdx). */
+export function changelogRulesHref(base: string): string {
+  return `${base.replace(/\/+$/, '')}/guides/versions/#breaking-changes`;
+}
+
+export const CHANGE_KIND_TEXT = { added: 'Added', removed: 'Removed', changed: 'Changed' } as const;
+
+/** One diff in a sentence: `1 removed, 2 changed, 3 added operations; 4 breaking changes.` */
+export function changelogSummary(diff: VersionDiff): string {
+  if (diff.operations.length === 0) return 'No changes.';
+  const count = (kind: string) => diff.operations.filter((o) => o.kind === kind).length;
+  return `${count('removed')} removed, ${count('changed')} changed, ${count('added')} added operations; ${diff.breakingCount} breaking ${diff.breakingCount === 1 ? 'change' : 'changes'}.`;
+}
+
 /** The changelog's id for one operation's entry: `v2-fetch-voice-number`. */
 export function changeAnchor(diff: VersionDiff, slug: string, kind: string): string {
   return `${diff.to}-${kind === 'removed' ? 'removed-' : ''}${slug}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
