@@ -1,13 +1,22 @@
-// Twins of an API's front page, its schema list and each named schema, from the ApiModel.
-import { schemaRef, type ApiModel } from '../openapi/index.ts';
-import { describeScheme, displayName, operationLabel } from '../reference/index.ts';
+// Twins of an API's front page, its group pages (big APIs), its schema list and each named
+// schema, from the ApiModel and the same paging as the HTML pages (reference/tag-pages.ts,
+// reference/schema-list-pages.ts).
+import { schemaRef, type ApiModel, type Operation } from '../openapi/index.ts';
+import { describeScheme, displayName, hasTagPages, markdownToPlainText, operationLabel, schemaListTitle, sortedSchemaListPages, tagPagePath, tagPageTitle, tagPages, type TagPage } from '../reference/index.ts';
 import { createFieldWriter } from './schema-fields.ts';
 import { code, oneLine } from './markdown-text.ts';
 
 export interface ApiTwinUrls {
+  /** The API overview's twin. */
+  overview: string;
   operation(slug: string): string;
   schema(name: string): string | undefined;
-  schemas: string;
+  /** Page `n` (1-based, 1 by default) of the schema list. */
+  schemas(page?: number): string;
+  /** A group page of a big API: `path` is `tagPagePath(slug, page)`. */
+  tag(path: string): string;
+  /** The changelog, for an API with several versions. */
+  changelog?: string;
   llmsTxt: string;
 }
 
@@ -25,29 +34,76 @@ export function overviewTwin(api: ApiModel, urls: ApiTwinUrls): string {
     }
     out.push('');
   }
+  if (urls.changelog) out.push('## Changelog', '', `What changed between versions, each change marked breaking or not: ${urls.changelog}`, '');
   out.push('## Operations', '');
-  const bySlug = new Map(api.operations.map((o) => [o.slug, o]));
-  for (const tag of api.tags) {
-    out.push(`### ${tag.name}`, '');
-    if (tag.description?.trim()) out.push(oneLine(tag.description), '');
-    for (const slug of tag.operations) {
-      const op = bySlug.get(slug);
-      if (op) out.push(`- [${operationLabel(op)}](${urls.operation(op.slug)}): ${code(`${op.method.toUpperCase()} ${op.path}`)}${op.deprecated ? ' (deprecated)' : ''}`);
+  if (hasTagPages(api)) {
+    // As the HTML overview: past OVERVIEW_OPERATIONS_LIMIT, the groups, each linking its own page.
+    out.push(`${count(api.operations.length, 'operation')} in ${count(api.tags.length, 'group')}; each group's twin lists its operations.`, '');
+    const firstPages = tagPages(api).filter((p) => p.page === 1);
+    for (const page of firstPages) {
+      const tag = api.tags.find((t) => t.name === page.tag)!;
+      const about = oneLine(markdownToPlainText(tag.description));
+      out.push(`- [${tag.name}](${urls.tag(tagPagePath(page.slug, 1))}): ${count(tag.operations.length, 'operation')}${about ? `. ${cut(about, 160)}` : ''}`);
     }
     out.push('');
+  } else {
+    const bySlug = new Map(api.operations.map((o) => [o.slug, o]));
+    for (const tag of api.tags) {
+      out.push(`### ${tag.name}`, '');
+      if (tag.description?.trim()) out.push(oneLine(tag.description), '');
+      for (const slug of tag.operations) {
+        const op = bySlug.get(slug);
+        if (op) out.push(operationLine(op, urls));
+      }
+      out.push('');
+    }
   }
-  if (Object.keys(api.schemas).length) out.push('## Schemas', '', `All named schemas: ${urls.schemas}`, '');
+  if (Object.keys(api.schemas).length) out.push('## Schemas', '', `All named schemas: ${urls.schemas()}`, '');
   return out.join('\n').trimEnd() + '\n';
 }
 
-export function schemaListTwin(api: ApiModel, urls: ApiTwinUrls): string {
-  const names = Object.keys(api.schemas).sort((a, b) => displayName(a).localeCompare(displayName(b)));
-  const lines = names.map((n) => {
+/** The twin of one group page of a big API: its slice of the group's operations, each linking its twin. */
+export function tagPageTwin(api: ApiModel, page: TagPage, urls: ApiTwinUrls): string {
+  const tag = api.tags.find((t) => t.name === page.tag);
+  if (!tag) throw new Error(`${api.file}: no tag "${page.tag}" for its group page.`);
+  const bySlug = new Map(api.operations.map((o) => [o.slug, o]));
+  const ops = page.operations.map((slug) => bySlug.get(slug)).filter((o): o is Operation => o !== undefined);
+  const total = tag.operations.length;
+  const out = [`# ${tagPageTitle(page)}`, ''];
+  const range = page.pages > 1 ? `Operations ${page.from + 1}–${page.from + ops.length} of ${total}` : count(total, 'operation');
+  out.push(`> ${range} in the ${tag.name} group of the ${api.title} (overview: ${urls.overview}).`, '');
+  if (page.page === 1 && tag.description?.trim()) out.push(tag.description.trim(), '');
+  out.push(...ops.map((op) => operationLine(op, urls)), '');
+  if (page.pages > 1) {
+    out.push('## Pages', '', ...Array.from({ length: page.pages }, (_, i) => `- ${i + 1 === page.page ? `Page ${i + 1} (this page)` : `[Page ${i + 1}](${urls.tag(tagPagePath(page.slug, i + 1))})`}`), '');
+  }
+  return out.join('\n').trimEnd() + '\n';
+}
+
+function operationLine(op: Operation, urls: ApiTwinUrls): string {
+  return `- [${operationLabel(op)}](${urls.operation(op.slug)}): ${code(`${op.method.toUpperCase()} ${op.path}`)}${op.deprecated ? ' (deprecated)' : ''}`;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${n === 1 ? noun : `${noun}s`}`;
+}
+
+/** The twin of page `page` (1-based) of the schema list: its slice, each schema linking its twin. */
+export function schemaListTwin(api: ApiModel, urls: ApiTwinUrls, page = 1, pages = sortedSchemaListPages(Object.keys(api.schemas))): string {
+  const shown = pages[page - 1];
+  if (!shown) throw new Error(`${api.file}: no page ${page} of its schema list (${pages.length} pages).`);
+  const total = pages.reduce((n, p) => n + p.length, 0);
+  const from = pages.slice(0, page - 1).reduce((n, p) => n + p.length, 0) + 1;
+  const lines = shown.map((n) => {
     const url = urls.schema(n);
     const description = oneLine(typeof api.schemas[n].description === 'string' ? (api.schemas[n].description as string) : '');
     return `- ${url ? `[${displayName(n)}](${url})` : code(displayName(n))}${description ? `: ${cut(description, 160)}` : ''}`;
   });
-  return [`# ${api.title} schemas`, '', `${names.length} schemas of the ${api.title}.`, '', ...lines].join('\n') + '\n';
+  const out = [`# ${schemaListTitle(api.title, page, pages.length)}`, '', `${total} schemas of the ${api.title}${pages.length > 1 ? `: ${from}–${from + shown.length - 1} on this page` : ''}.`, '', ...lines, ''];
+  if (pages.length > 1) {
+    out.push('## Pages', '', ...pages.map((_, i) => `- ${i + 1 === page ? `Page ${i + 1} (this page)` : `[Page ${i + 1}](${urls.schemas(i + 1)})`}`), '');
+  }
+  return out.join('\n').trimEnd() + '\n';
 }
 
 export function schemaTwin(api: ApiModel, name: string, urls: ApiTwinUrls): string {

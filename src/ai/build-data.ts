@@ -2,9 +2,12 @@
 // the HTML pages (the ApiModel, the guides' MDX, the snippet registry), as one AiData value.
 import { schemaSlugs, schemaTypes, type ApiModel, type Operation } from '../openapi/index.ts';
 import { describeOperation } from '../request/index.ts';
-import { createReferenceUrls, displayName, markdownToPlainText, viewOf } from '../reference/index.ts';
+import {
+  changelogContexts, changelogMeta, changelogRulesHref, createReferenceUrls, displayName, markdownToPlainText, schemaListHref, schemaListTitle, sortedSchemaListPages, tagPagePath, tagPageTitle, tagPages, viewOf, type VersionContext,
+} from '../reference/index.ts';
 import { renderRequest, renderSnippet, type CompiledSnippets, type SnippetRegistry, type SnippetVariant } from '../snippets/index.ts';
-import { overviewTwin, schemaListTwin, schemaTwin, type ApiTwinUrls } from './api-twins.ts';
+import { overviewTwin, schemaListTwin, schemaTwin, tagPageTwin, type ApiTwinUrls } from './api-twins.ts';
+import { changelogTwin } from './changelog-twin.ts';
 import { closest } from './closest.ts';
 import { guideTwin, type GuideContext, type GuideSource } from './guide-twin.ts';
 import { operationTitle, operationTwin } from './operation-twin.ts';
@@ -27,6 +30,8 @@ export interface BuildAiDataInput {
   guides: GuideSource[];
   groups: GuideGroup[];
   apis: ApiModel[];
+  /** API id → its versions and changelog (reference data's `versions`), for APIs with several. */
+  versions: ReadonlyMap<string, VersionContext>;
   snippets: { registry: SnippetRegistry; compiled: CompiledSnippets };
 }
 
@@ -49,16 +54,26 @@ export function buildAiData(input: BuildAiDataInput): AiData {
     return found;
   };
   const slugsOf = new Map(input.apis.map((api) => [api.id, schemaSlugs(Object.keys(api.schemas))]));
+  const byId = new Map(input.apis.map((a) => [a.id, a]));
+  // The changelog page lives under the newest version's id; every version's overview links it.
+  const changelogs = new Map(changelogContexts(input.versions, (id) => byId.has(id)).map((ctx) => [ctx.api, ctx]));
+  const changelogOf = (api: ApiModel) => {
+    const family = input.versions.get(api.id)?.api;
+    return family === undefined ? undefined : changelogs.get(family);
+  };
   const apiUrls = (api: ApiModel): ApiTwinUrls => {
     const slugs = slugsOf.get(api.id)!;
+    const changelog = changelogOf(api);
     return {
+      overview: twinUrlOf(urls.overview(api.id), base),
       operation: (slug) => twinUrlOf(urls.operation(api.id, slug), base),
       schema: (name) => (slugs[name] ? twinUrlOf(urls.schema(api.id, slugs[name]), base) : undefined),
-      schemas: twinUrlOf(urls.schemas(api.id), base),
+      schemas: (page = 1) => twinUrlOf(schemaListHref(urls, api.id, page), base),
+      tag: (path) => twinUrlOf(urls.tag(api.id, path), base),
+      changelog: changelog ? twinUrlOf(urls.changelog(changelog.api), base) : undefined,
       llmsTxt: `${urls.overview(api.id)}llms.txt`,
     };
   };
-  const byId = new Map(input.apis.map((a) => [a.id, a]));
 
   const context: GuideContext = {
     site: input.siteUrl,
@@ -94,7 +109,25 @@ export function buildAiData(input: BuildAiDataInput): AiData {
     const u = apiUrls(api);
     const summary = summaryOf(markdownToPlainText(api.description));
     apis.push({ id: api.id, title: api.title, version: api.version, summary, keyHeaders: keyHeaders(api), twin: twinUrlOf(urls.overview(api.id), base), llmsTxt: u.llmsTxt });
-    twins.push({ url: twinUrlOf(urls.overview(api.id), base), page: urls.overview(api.id), title: api.title, description: summary, section: api.title, kind: 'overview', api: api.id, markdown: overviewTwin(api, u) });
+    twins.push({ url: u.overview, page: urls.overview(api.id), title: api.title, description: summary, section: api.title, kind: 'overview', api: api.id, markdown: overviewTwin(api, u) });
+    const changelog = changelogs.get(api.id);
+    if (changelog) {
+      const meta = changelogMeta(changelog, api.title);
+      const ids = new Map(changelog.all.map((v) => [v.version, v.id]));
+      const markdown = changelogTwin({
+        ...meta,
+        diffs: changelog.diffs,
+        page: urls.changelog(api.id),
+        operationTwin: (version, slug) => twinUrlOf(urls.operation(ids.get(version) ?? api.id, slug), base),
+        rules: internalTwin(changelogRulesHref(base), base),
+      });
+      twins.push({ url: u.changelog!, page: urls.changelog(api.id), ...meta, section: api.title, kind: 'changelog', api: api.id, markdown });
+    }
+    // A big API's group pages (the HTML overview lists groups, not operations).
+    for (const page of tagPages(api)) {
+      const path = tagPagePath(page.slug, page.page);
+      twins.push({ url: u.tag(path), page: urls.tag(api.id, path), title: tagPageTitle(page), description: `${page.operations.length} operations of the ${page.tag} group`, section: api.title, kind: 'tag', api: api.id, markdown: tagPageTwin(api, page, u) });
+    }
     for (const op of api.operations) {
       const page = urls.operation(api.id, op.slug);
       const { samples, streaming } = samplesOf(api, op);
@@ -105,7 +138,11 @@ export function buildAiData(input: BuildAiDataInput): AiData {
     }
     const names = Object.keys(api.schemas);
     if (names.length) {
-      twins.push({ url: u.schemas, page: urls.schemas(api.id), title: `${api.title} schemas`, section: api.title, kind: 'schema', api: api.id, markdown: schemaListTwin(api, u) });
+      const pages = sortedSchemaListPages(names);
+      pages.forEach((_, i) => {
+        const markdown = schemaListTwin(api, u, i + 1, pages);
+        twins.push({ url: u.schemas(i + 1), page: schemaListHref(urls, api.id, i + 1), title: schemaListTitle(api.title, i + 1, pages.length), section: api.title, kind: 'schema', api: api.id, markdown });
+      });
       const slugs = slugsOf.get(api.id)!;
       for (const name of names) {
         twins.push({ url: u.schema(name)!, page: urls.schema(api.id, slugs[name]), title: displayName(name), section: api.title, kind: 'schema', api: api.id, markdown: schemaTwin(api, name, u) });

@@ -28,6 +28,7 @@ export async function getAiData(guides: GuideSource[], site: { url: string; base
         guides,
         groups: GUIDE_GROUPS,
         apis: reference.apis.map((a) => a.api),
+        versions: reference.versions,
         snippets: getSnippets(),
       })),
     };

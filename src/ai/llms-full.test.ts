@@ -14,7 +14,8 @@ const data: AiData = {
   twins: [
     twin('/start/quickstart.md', 'guide'),
     twin('/reference/small.md', 'overview', 'small'), twin('/reference/small/a.md', 'operation', 'small'), twin('/reference/small/b.md', 'operation', 'small'),
-    twin('/reference/big.md', 'overview', 'big'), twin('/reference/big/x.md', 'operation', 'big'), twin('/reference/big/y.md', 'operation', 'big'),
+    twin('/reference/big.md', 'overview', 'big'), twin('/reference/big/changelog.md', 'changelog', 'big'), twin('/reference/big/tags/t.md', 'tag', 'big'),
+    twin('/reference/big/x.md', 'operation', 'big'), twin('/reference/big/y.md', 'operation', 'big'),
     twin('/reference/big/z.md', 'operation', 'big'), twin('/reference/big/schemas/thing.md', 'schema', 'big'),
   ],
   apis: [
@@ -35,8 +36,11 @@ describe('llms-full.txt', () => {
     expect(full.indexOf('small/a.md')).toBeLessThan(full.indexOf('small/b.md'));
   });
 
-  it("keeps a big API's overview and points at its own llms.txt instead of its operations and schemas", () => {
+  it("keeps a big API's overview and changelog and points at its own llms.txt instead of its operations, groups and schemas", () => {
     expect(full).toContain('body of /reference/big.md');
+    expect(full).toContain('body of /reference/big/changelog.md');
+    expect(full).not.toContain('body of /reference/big/tags/t.md');
+    expect(full.match(/too many for this file/g)).toHaveLength(1);
     expect(full).not.toContain('body of /reference/big/x.md');
     expect(full).not.toContain('body of /reference/big/schemas/thing.md');
     expect(full).toContain('Big API has 3 operations, too many for this file: https://docs.example.com/reference/big/llms.txt links the Markdown twin of each');

@@ -51,7 +51,7 @@ export const FULL_TXT_OPERATIONS_UP_TO = 500;
 
 /**
  * Every twin in sidebar order, separated so a reader can split them again. An API past
- * `operationsUpTo` operations keeps its overview and gets a note pointing at its own llms.txt.
+ * `operationsUpTo` operations keeps its overview and changelog, and gets a note pointing at its own llms.txt.
  */
 export function llmsFullTxt(data: AiData, { site }: LlmsOptions, operationsUpTo = FULL_TXT_OPERATIONS_UP_TO): string {
   const counts = new Map<string, number>();
@@ -60,9 +60,9 @@ export function llmsFullTxt(data: AiData, { site }: LlmsOptions, operationsUpTo 
   const parts: string[] = [];
   for (const t of data.twins) {
     const api = t.api === undefined ? undefined : big.get(t.api);
-    if (api && t.kind !== 'overview') continue;
+    if (api && t.kind !== 'overview' && t.kind !== 'changelog') continue;
     parts.push(`<!-- ${site}${t.url} -->\n${t.markdown.trimEnd()}\n`);
-    if (api) {
+    if (api && t.kind === 'overview') {
       parts.push(`<!-- ${site}${api.llmsTxt} -->\n${api.title} has ${counts.get(api.id)} operations, too many for this file: ${site}${api.llmsTxt} links the Markdown twin of each, by tag.\n`);
     }
   }
@@ -73,8 +73,10 @@ function apiSection(data: AiData, api: ApiEntry, site: string, scope: 'site' | '
   const twins = data.twins.filter((t) => t.api === api.id);
   const overview = twins.find((t) => t.kind === 'overview');
   const operations = data.operations.filter((o) => o.api === api.id);
+  const changelog = twins.find((t) => t.kind === 'changelog');
   const out = [`## ${api.title}`, ''];
   if (overview) out.push(link(overview, site));
+  if (changelog) out.push(link(changelog, site));
   if (scope === 'site' && operations.length > LIST_OPERATIONS_UP_TO) {
     out.push('', `${operations.length} operations: see ${site}${api.llmsTxt}.`, '');
     return out;

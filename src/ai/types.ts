@@ -12,8 +12,11 @@ export interface Twin {
   description?: string;
   /** Section heading in llms.txt: a guide group label, or an API title. */
   section: string;
-  /** `guide`, `overview` (an API's front page), `operation`, `schema`. */
-  kind: 'guide' | 'overview' | 'operation' | 'schema';
+  /**
+   * `guide`, `overview` (an API's front page), `operation`, `schema` (a schema or a page of the
+   * schema list), `changelog` (between an API's versions), `tag` (a big API's group page).
+   */
+  kind: 'guide' | 'overview' | 'operation' | 'schema' | 'changelog' | 'tag';
   /** API id for reference twins. */
   api?: string;
   markdown: string;

@@ -10,6 +10,7 @@ test('every kind of page links its Markdown twin from its head', async ({ page, 
     ['/reference/melious/', '/reference/melious.md'],
     ['/reference/melious/create-chat-completion/', '/reference/melious/create-chat-completion.md'],
     ['/reference/melious/schemas/', '/reference/melious/schemas.md'],
+    ['/reference/twilio-pricing/changelog/', '/reference/twilio-pricing/changelog.md'],
     ['/', '/index.md'],
   ]) {
     await page.goto(path);
