@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import node from '@astrojs/node';
+import sitemap from '@astrojs/sitemap';
 import { referenceSidebarGroup } from './src/reference/index.node.ts';
 import { GUIDE_GROUPS } from './src/ai/guide-groups.ts';
 import { SITE } from './src/components/site/site-config.ts';
@@ -42,6 +43,10 @@ export default defineConfig({
       ],
     }),
     mdx(),
+    // Starlight's sitemap lists every page; ours leaves out the OAuth redirect page (a utility
+    // page with `noindex`, no Markdown twin and nothing to read), so the sitemap lists exactly the
+    // pages that have a twin. Starlight adds its own only when none is configured.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/tryit/oauth.callback/') }),
     // The try-it island is written against `react` imports; preact/compat runs it for ~10 KB gzip instead of React's ~70 KB.
     preact({ compat: true }),
   ],
