@@ -41,7 +41,22 @@ describe('schema viewer HTML', () => {
     expect(html).toContain('<span class="sv-alt">cat</span><span class="sv-type"><a href="/reference/t/schemas/cat/">Cat</a></span>');
     expect(html).toContain('<span class="sv-alt">dog</span>');
     expect(html).toContain('Discriminator <code>pet_type</code>');
-    expect(html).toContain('<details class="sv-kids"><summary>2 properties</summary>');
+    expect(html).toContain('<details class="sv-kids" data-pagefind-ignore><summary>2 properties</summary>');
+  });
+
+  it("search indexes a named schema's fields on its own page only; inline objects stay indexed where they are", () => {
+    const html = renderer().render({
+      type: 'object',
+      properties: { home: ref('Address'), meta: { type: 'object', properties: { note: { type: 'string' } } } },
+    }, 'response');
+    // Pagefind skips a data-pagefind-ignore element and everything in it.
+    const ignored = [...html.matchAll(/<details class="sv-kids"( data-pagefind-ignore)?><summary>[^<]*<\/summary>(.*?)<\/details>/g)];
+    const home = ignored.find((m) => m[2].includes('home.city'));
+    const meta = ignored.find((m) => m[2].includes('meta.note'));
+    expect(home?.[1]).toBe(' data-pagefind-ignore');
+    expect(meta?.[1]).toBeUndefined();
+    // The top level is the operation's own: indexed, even when it is a named schema.
+    expect(renderer().render(ref('Address'), 'schema')).not.toContain('data-pagefind-ignore');
   });
 
   it('"X or null" is one nullable X, not two alternatives', () => {

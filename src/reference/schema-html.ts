@@ -122,7 +122,10 @@ export function createSchemaRenderer(options: SchemaRendererOptions): SchemaRend
     const inner = body(target, branch, name === undefined ? refDepth : refDepth + 1, path);
     if (name !== undefined) branch.pop();
     const what = childCount(target, isArraySchema(view.schema));
-    return `<details class="sv-kids"><summary>${what}</summary>${inner}</details>`;
+    // A named schema's fields are searched on its own page: unfolded here, Pagefind would index
+    // them again on every page that nests it (Graph: hundreds of copies, 4 GiB to index).
+    const search = name === undefined ? '' : ' data-pagefind-ignore';
+    return `<details class="sv-kids"${search}><summary>${what}</summary>${inner}</details>`;
   }
 
   /** The field name as a link to itself: shown as a # on hover, copied from the context menu. */

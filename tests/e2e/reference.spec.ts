@@ -1,6 +1,6 @@
 // Reference pages in a real browser, on the built site: an operation page, a nested schema
 // opened with the keyboard (and without JavaScript), an operation found through Pagefind,
-// and no page that leaks "undefined" or "[object Object]".
+// what search indexes of a page, and no page that leaks "undefined" or "[object Object]".
 import { expect, test } from '@playwright/test';
 
 const CHAT = '/reference/melious/create-chat-completion/';
@@ -69,6 +69,50 @@ test('Pagefind finds an operation page by its summary', async ({ page }) => {
   await expect(result).toHaveAttribute('href', /\/reference\/melious\/create-transcription\/$/);
   await result.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Transcribe audio to text' })).toBeVisible();
+});
+
+test('search indexes each fact at its home: the operation\'s own fields, not its samples, menus or nested named schemas', async ({ page }) => {
+  await page.goto(CHAT);
+  const rows = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('.op-fields .sv-row[id]')];
+    const nested = all.filter((r) => r.closest('[data-pagefind-ignore]'));
+    // The named schema a nested row belongs to: the type link of the row that unfolds it.
+    const holder = nested[0]?.closest('details.sv-kids')?.parentElement;
+    return {
+      own: all.filter((r) => !r.closest('[data-pagefind-ignore]')).map((r) => r.id),
+      nested: nested.map((r) => r.id),
+      schema: holder?.querySelector(':scope > .sv-head .sv-type a')?.getAttribute('href') ?? '',
+      schemaName: holder?.querySelector(':scope > .sv-head .sv-type a')?.textContent ?? '',
+    };
+  });
+  expect(rows.own.length).toBeGreaterThan(3);
+  expect(rows.nested.length).toBeGreaterThan(3);
+  expect(rows.schema).toMatch(/\/reference\/melious\/schemas\/[^/]+\/$/);
+
+  // What Pagefind stored for a page, through its own browser API (the one Starlight's search uses).
+  const indexed = (query: string, url: string) =>
+    page.evaluate(async ([query, url]) => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const { results } = await pagefind.search(query);
+      for (const r of results) {
+        const data = await r.data();
+        if (data.url === url) return { content: data.content as string, anchors: (data.anchors as Array<{ id: string }>).map((a) => a.id) };
+      }
+      return null;
+    }, [query, url] as const);
+
+  const chat = await indexed('chat completion', CHAT);
+  expect(chat, 'the chat completion page is in the index').not.toBeNull();
+  expect(chat!.anchors).toEqual(expect.arrayContaining(rows.own));
+  for (const id of rows.nested) expect(chat!.anchors, `${id} is indexed on its schema's page`).not.toContain(id);
+  // The page menu, the section list and the request samples are not the page's text.
+  expect(chat!.content).not.toContain('Open in Claude');
+  expect(chat!.content).not.toMatch(/\bcurl\b/);
+  expect(chat!.content).not.toContain('Back to examples');
+
+  const schema = await indexed(rows.schemaName, rows.schema);
+  expect(schema, `${rows.schemaName}'s own page is in the index`).not.toBeNull();
+  expect(schema!.anchors.filter((id) => id.includes('.')).length, 'its fields are indexed there').toBeGreaterThan(0);
 });
 
 test('every reference page has a title, a description and no leaked undefined or [object Object]', async ({ request }) => {
