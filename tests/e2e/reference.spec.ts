@@ -91,15 +91,15 @@ test('search indexes each fact at its home: the operation\'s own fields, not its
 
   // What Pagefind stored for a page, through its own browser API (the one Starlight's search uses).
   const indexed = (query: string, url: string) =>
-    page.evaluate(async ([query, url]) => {
-      const pagefind = await import('/pagefind/pagefind.js');
+    page.evaluate(async ([query, url, script]) => {
+      const pagefind = await import(script);
       const { results } = await pagefind.search(query);
       for (const r of results) {
         const data = await r.data();
         if (data.url === url) return { content: data.content as string, anchors: (data.anchors as Array<{ id: string }>).map((a) => a.id) };
       }
       return null;
-    }, [query, url] as const);
+    }, [query, url, '/pagefind/pagefind.js'] as const);
 
   const chat = await indexed('chat completion', CHAT);
   expect(chat, 'the chat completion page is in the index').not.toBeNull();
