@@ -27,7 +27,7 @@ describe('schema viewer HTML', () => {
 
   it('allOf is merged into one list of properties, required flags kept', () => {
     const html = renderer().render(ref('Cat'), 'schema');
-    expect(html).toMatch(/<a class="sv-name" href="#sv.pet_type">pet_type<\/a><span class="sv-type">string<\/span><span class="sv-b sv-req">required<\/span>/);
+    expect(html).toMatch(/<a class="sv-name" href="#sv.pet_type">pet_type<\/a> <span class="sv-type">string<\/span> <span class="sv-b sv-req">required<\/span>/);
     expect(html).toContain('<a class="sv-name" href="#sv.hunts">hunts</a>');
   });
 
@@ -38,7 +38,7 @@ describe('schema viewer HTML', () => {
     };
     const html = renderer().render(schema, 'schema');
     expect(html).toContain('<p class="sv-alts-label">One of</p>');
-    expect(html).toContain('<span class="sv-alt">cat</span><span class="sv-type"><a href="/reference/t/schemas/cat/">Cat</a></span>');
+    expect(html).toContain('<span class="sv-alt">cat</span> <span class="sv-type"><a href="/reference/t/schemas/cat/">Cat</a></span>');
     expect(html).toContain('<span class="sv-alt">dog</span>');
     expect(html).toContain('Discriminator <code>pet_type</code>');
     expect(html).toContain('<details class="sv-kids" data-pagefind-ignore><summary>2 properties</summary>');
@@ -62,7 +62,7 @@ describe('schema viewer HTML', () => {
   it('"X or null" is one nullable X, not two alternatives', () => {
     const html = renderer().render({ type: 'object', properties: { home: { anyOf: [ref('Address'), { type: 'null' }], description: 'Where.' } } }, 'schema');
     expect(html).not.toContain('Any of');
-    expect(html).toContain('<a href="/reference/t/schemas/address/">Address</a></span><span class="sv-b">nullable</span>');
+    expect(html).toContain('<a href="/reference/t/schemas/address/">Address</a></span> <span class="sv-b">nullable</span>');
     expect(html).toContain('<div class="sv-desc"><p>Where.</p></div>');
   });
 

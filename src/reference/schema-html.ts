@@ -138,7 +138,7 @@ export function createSchemaRenderer(options: SchemaRendererOptions): SchemaRend
     const view = viewOf(schemas, raw);
     const path = `${parent}.${name === '[key: string]' ? '*' : name}`;
     const id = anchorId(path);
-    const own = `<div class="sv-head">${nameHtml(name, id)}<span class="sv-type">${typeHtml(view)}</span>${badges(view, required)}</div>${description(view)}${facts(view)}`;
+    const own = `<div class="sv-head">${nameHtml(name, id)} <span class="sv-type">${typeHtml(view)}</span>${badges(view, required)}</div>${description(view)}${facts(view)}`;
     bytes += own.length + ROW_OVERHEAD;
     const kids = children(view, branch, refDepth, path, id);
     return `<li class="sv-row" id="${escapeHtml(id)}">${own}${kids}</li>`;
@@ -180,7 +180,7 @@ export function createSchemaRenderer(options: SchemaRendererOptions): SchemaRend
       const label = key ?? title ?? `Option ${i + 1}`;
       const path = `${parent}.${key ?? `option-${i + 1}`}`;
       const id = anchorId(path);
-      const own = `<div class="sv-head"><span class="sv-alt">${escapeHtml(label)}</span><span class="sv-type">${typeHtml(view)}</span>${badges(view, false)}</div>${description(view)}${facts(view)}`;
+      const own = `<div class="sv-head"><span class="sv-alt">${escapeHtml(label)}</span> <span class="sv-type">${typeHtml(view)}</span>${badges(view, false)}</div>${description(view)}${facts(view)}`;
       bytes += own.length + ROW_OVERHEAD;
       const kids = children(view, branch, refDepth, path, id);
       return `<li class="sv-row" id="${escapeHtml(id)}">${own}${kids}</li>`;

@@ -31,12 +31,14 @@ export function createRowParts(schemas: Schemas, schemaHref: (name: string) => s
 
   function badges(view: SchemaView, required: boolean): string {
     const s = view.schema;
+    // Each badge after a space, as the name and type are: the row's flex layout ignores it, but
+    // search reads the text and would index `messagesarray of ChatMessagerequired` as words.
     let html = '';
-    if (required) html += '<span class="sv-b sv-req">required</span>';
-    if (view.nullable) html += '<span class="sv-b">nullable</span>';
-    if (s.readOnly) html += '<span class="sv-b">read-only</span>';
-    if (s.writeOnly) html += '<span class="sv-b">write-only</span>';
-    if (s.deprecated) html += '<span class="sv-b sv-dep">deprecated</span>';
+    if (required) html += ' <span class="sv-b sv-req">required</span>';
+    if (view.nullable) html += ' <span class="sv-b">nullable</span>';
+    if (s.readOnly) html += ' <span class="sv-b">read-only</span>';
+    if (s.writeOnly) html += ' <span class="sv-b">write-only</span>';
+    if (s.deprecated) html += ' <span class="sv-b sv-dep">deprecated</span>';
     return html;
   }
 

@@ -109,6 +109,11 @@ test('search indexes each fact at its home: the operation\'s own fields, not its
   expect(chat!.content).not.toContain('Open in Claude');
   expect(chat!.content).not.toMatch(/\bcurl\b/);
   expect(chat!.content).not.toContain('Back to examples');
+  // Words of a row or of the path line are words, not glued to their neighbours.
+  expect(chat!.content).toMatch(/\bPOST https:\/\/\S+\/v1\/chat\/completions\b/);
+  expect(chat!.content).toMatch(/\bmax_tokens integer\b/);
+  expect(chat!.content).toMatch(/\bmodel string required\b/);
+  expect(chat!.content).toMatch(/\bAuthentication Bearer token\b/);
 
   const schema = await indexed(rows.schemaName, rows.schema);
   expect(schema, `${rows.schemaName}'s own page is in the index`).not.toBeNull();
