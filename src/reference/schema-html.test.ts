@@ -55,8 +55,11 @@ describe('schema viewer HTML', () => {
     const meta = ignored.find((m) => m[2].includes('meta.note'));
     expect(home?.[1]).toBe(' data-pagefind-ignore');
     expect(meta?.[1]).toBeUndefined();
-    // The top level is the operation's own: indexed, even when it is a named schema.
-    expect(renderer().render(ref('Address'), 'schema')).not.toContain('data-pagefind-ignore');
+    // The top level is the operation's own: indexed, even when it is a named schema; the same
+    // named schema at the top of a second body on the page (every error's `Error`) is not.
+    const page = renderer();
+    expect(page.render(ref('Address'), 'response', 'response-400')).not.toContain('data-pagefind-ignore');
+    expect(page.render(ref('Address'), 'response', 'response-401')).toMatch(/^<div class="sv not-content" id="sv-\d+" data-pagefind-ignore>/);
   });
 
   it('"X or null" is one nullable X, not two alternatives', () => {

@@ -201,6 +201,9 @@ export function createSchemaRenderer(options: SchemaRendererOptions): SchemaRend
       const target = unfoldTarget(schemas, view);
       const branch: Frame[] = [];
       const id = target.refName === undefined ? '' : nextId();
+      // The same named schema again at the top of another body (every error response's `Error`):
+      // shown in full, but searched once per page.
+      const repeated = target.refName !== undefined && (expansions.get(target.refName) ?? 0) > 0;
       if (target.refName !== undefined) {
         branch.push({ name: target.refName, id });
         expansions.set(target.refName, (expansions.get(target.refName) ?? 0) + 1);
@@ -211,7 +214,7 @@ export function createSchemaRenderer(options: SchemaRendererOptions): SchemaRend
       if (inner === '' && target.schema.properties !== undefined && Object.keys(target.schema.properties).length === 0 && !target.schema.additionalProperties) {
         inner = '<p class="sv-more">No fields.</p>';
       }
-      return `<div class="sv not-content"${id === '' ? '' : ` id="${id}"`}>${head}${inner}</div>`;
+      return `<div class="sv not-content"${id === '' ? '' : ` id="${id}"`}${repeated ? ' data-pagefind-ignore' : ''}>${head}${inner}</div>`;
     },
   };
 }

@@ -114,6 +114,11 @@ test('search indexes each fact at its home: the operation\'s own fields, not its
   expect(chat!.content).toMatch(/\bmax_tokens integer\b/);
   expect(chat!.content).toMatch(/\bmodel string required\b/);
   expect(chat!.content).toMatch(/\bAuthentication Bearer token\b/);
+  expect(chat!.content).toContain('X-Vault-Key');
+  expect(chat!.content).not.toMatch(/Name\s*Type\s*Description/);
+  expect(chat!.content).toMatch(/\b200 The completion\b/);
+  // Eight error responses share the Error schema: its fields are searched once on the page.
+  expect(chat!.content.split('The body of every error response').length - 1).toBe(1);
 
   const schema = await indexed(rows.schemaName, rows.schema);
   expect(schema, `${rows.schemaName}'s own page is in the index`).not.toBeNull();
