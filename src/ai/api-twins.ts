@@ -2,7 +2,7 @@
 // schema, from the ApiModel and the same paging as the HTML pages (reference/tag-pages.ts,
 // reference/schema-list-pages.ts).
 import { schemaRef, type ApiModel, type Operation } from '../openapi/index.ts';
-import { describeScheme, displayName, hasTagPages, markdownToPlainText, operationLabel, schemaListTitle, sortedSchemaListPages, tagPagePath, tagPageTitle, tagPages, type TagPage } from '../reference/index.ts';
+import { describeScheme, displayName, hasTagPages, markdownToPlainText, operationLabel, schemaListSlice, schemaListTitle, sortedSchemaListPages, tagPagePath, tagPageTitle, tagPages, type TagPage } from '../reference/index.ts';
 import { createFieldWriter } from './schema-fields.ts';
 import { code, oneLine } from './markdown-text.ts';
 
@@ -90,16 +90,14 @@ function count(n: number, noun: string): string {
 
 /** The twin of page `page` (1-based) of the schema list: its slice, each schema linking its twin. */
 export function schemaListTwin(api: ApiModel, urls: ApiTwinUrls, page = 1, pages = sortedSchemaListPages(Object.keys(api.schemas))): string {
-  const shown = pages[page - 1];
-  if (!shown) throw new Error(`${api.file}: no page ${page} of its schema list (${pages.length} pages).`);
-  const total = pages.reduce((n, p) => n + p.length, 0);
-  const from = pages.slice(0, page - 1).reduce((n, p) => n + p.length, 0) + 1;
-  const lines = shown.map((n) => {
+  if (!pages[page - 1]) throw new Error(`${api.file}: no page ${page} of its schema list (${pages.length} pages).`);
+  const { names, from, to, total } = schemaListSlice(pages, page);
+  const lines = names.map((n) => {
     const url = urls.schema(n);
     const description = oneLine(typeof api.schemas[n].description === 'string' ? (api.schemas[n].description as string) : '');
     return `- ${url ? `[${displayName(n)}](${url})` : code(displayName(n))}${description ? `: ${cut(description, 160)}` : ''}`;
   });
-  const out = [`# ${schemaListTitle(api.title, page, pages.length)}`, '', `${total} schemas of the ${api.title}${pages.length > 1 ? `: ${from}–${from + shown.length - 1} on this page` : ''}.`, '', ...lines, ''];
+  const out = [`# ${schemaListTitle(api.title, page, pages.length)}`, '', `${total} schemas of the ${api.title}${pages.length > 1 ? `: ${from}–${to} on this page` : ''}.`, '', ...lines, ''];
   if (pages.length > 1) {
     out.push('## Pages', '', ...pages.map((_, i) => `- ${i + 1 === page ? `Page ${i + 1} (this page)` : `[Page ${i + 1}](${urls.schemas(i + 1)})`}`), '');
   }

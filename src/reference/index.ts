@@ -14,7 +14,7 @@ export { createSchemaRenderer, pageSchemaCaps, type SchemaMode, type SchemaRende
 export { additionalSchema, alternativesOf, hasChildren, unfoldTarget, viewOf, type Schemas, type SchemaView } from './schema-view.ts';
 export { operationLabel, createApiSidebar } from './sidebar.ts';
 export { createTagHref, hasTagPages, tagAnchor, tagPagePath, tagPageTitle, tagPages, type TagPage } from './tag-pages.ts';
-export { schemaListHref, schemaListPages, schemaListTitle, schemaListSegment, sortedSchemaListPages } from './schema-list-pages.ts';
+export { schemaListHref, schemaListPages, schemaListSlice, schemaListTitle, schemaListSegment, sortedSchemaListPages } from './schema-list-pages.ts';
 export { toPanels, toSamplePanels, showsGenerated, snippetBlockId, type SnippetPanel } from './snippet-panels.ts';
 export { createReferenceUrls, type ReferenceUrls } from './urls.ts';
 export { createVersionContexts, versionLinks, operationBadge, changeAnchor, changelogContexts, changelogMeta, changelogRulesHref, changelogSummary, CHANGE_KIND_TEXT, type VersionContext, type VersionLink, type VersionBadge } from './version-context.ts';

@@ -24,6 +24,14 @@ export function sortedSchemaListPages(names: readonly string[], size = SCHEMA_LI
   return schemaListPages([...names].sort((a, b) => displayName(a).localeCompare(displayName(b))), size);
 }
 
+/** Page `n` (1-based) of the list: its names, the 1-based positions of its first and last, and the whole count. */
+export function schemaListSlice(pages: readonly string[][], n: number): { names: string[]; from: number; to: number; total: number } {
+  const names = pages[n - 1] ?? [];
+  const from = pages.slice(0, n - 1).reduce((sum, p) => sum + p.length, 0) + 1;
+  const total = pages.reduce((sum, p) => sum + p.length, 0);
+  return { names, from, to: from + names.length - 1, total };
+}
+
 /** Page `n` of an API's schema list: `…/schemas/`, then `…/schemas/~2/`. */
 export function schemaListHref(urls: ReferenceUrls, api: string, n: number): string {
   return `${urls.schemas(api)}${schemaListSegment(n)}${n > 1 ? '/' : ''}`;
