@@ -80,7 +80,7 @@ export function createValidatorCompiler(api: ApiModel, options: ValidatorCompile
 }
 
 /** Bytes (as JSON) of the named schemas a set of schemas reaches through `$ref`s, each counted once. */
-function createReach(schemas: Record<string, JsonSchema>): (roots: JsonSchema[]) => number {
+export function createReach(schemas: Record<string, JsonSchema>): (roots: JsonSchema[]) => number {
   const direct = new Map<string, { refs: string[]; size: number }>();
   const refsIn = (node: unknown, into: Set<string>) => {
     if (Array.isArray(node)) for (const item of node) refsIn(item, into);
