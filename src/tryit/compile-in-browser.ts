@@ -1,36 +1,41 @@
 // Browser entry (bundled by ajv-runtime.node.ts as the `compile` helper): the request validators
 // of a group whose named schemas reach too far for build-time code (compile-validators.ts). Its
-// module hands over the operations' own schemas; the named ones come from the API's
-// response-schemas.json, which the response check fetches too (one download, then the cache).
-import { createAjv, type AjvComponents } from './ajv-setup.ts';
+// module hands over the operations' own schemas and ajv-formats' rules (the shared `formats`
+// helper); the named ones come from the API's response-schemas.json, which the response check
+// fetches too (one download, then the cache). The checks run on @cfworker/json-schema
+// (interpret-schema.ts): no Ajv and no code generated in the browser.
 import type { Validate, ValidatorModule } from './check-response.ts';
+import { createInterpreter, type FormatDefinitions } from './interpret-schema.ts';
 
 export interface GroupSchemas {
   /** Operation slug → its params schema and body schema (as toAjvSchema writes them). */
   [slug: string]: { params: unknown; body?: unknown };
 }
 
-const instances = new Map<string, Promise<ReturnType<typeof createAjv>>>();
+/** `$id` of the named schemas, as `$ref`s name them (COMPONENTS_ID in ajv-setup.ts, which this bundle must not import: it holds Ajv). */
+const COMPONENTS_ID = 'components';
 
-/** Compiles a group's validators against the named schemas at `componentsUrl` (fetched once per page). */
-export default async function compileGroup(componentsUrl: string, group: GroupSchemas): Promise<Record<string, ValidatorModule>> {
-  let ajv = instances.get(componentsUrl);
-  if (!ajv) {
-    ajv = fetch(componentsUrl).then(async (response) => {
+const interpreters = new Map<string, Promise<ReturnType<typeof createInterpreter>>>();
+
+/** The validators of a group, against the named schemas at `componentsUrl` (fetched once per page). */
+export default async function compileGroup(componentsUrl: string, group: GroupSchemas, formats: FormatDefinitions): Promise<Record<string, ValidatorModule>> {
+  let interpreter = interpreters.get(componentsUrl);
+  if (!interpreter) {
+    interpreter = fetch(componentsUrl).then(async (response) => {
       if (!response.ok) throw new Error(`${componentsUrl}: ${response.status}`);
-      return createAjv(((await response.json()) as { components: AjvComponents }).components);
+      return createInterpreter(((await response.json()) as { components: Record<string, unknown> }).components, COMPONENTS_ID, formats);
     });
-    instances.set(componentsUrl, ajv);
-    ajv.catch(() => instances.delete(componentsUrl));
+    interpreters.set(componentsUrl, interpreter);
+    interpreter.catch(() => interpreters.delete(componentsUrl));
   }
-  const instance = await ajv;
-  // Compiled on first use: a reader who never types into a body never pays for its schema.
+  const interpret = await interpreter;
+  // Prepared on first use: a reader who never types into a body never pays for its schema.
   const lazy = (schema: unknown): Validate => {
-    let compiled: Validate | undefined;
+    let prepared: Validate | undefined;
     const validate = ((data: unknown) => {
-      compiled ??= instance.compile(schema as object) as Validate;
-      const ok = compiled(data);
-      validate.errors = compiled.errors;
+      prepared ??= interpret(schema);
+      const ok = prepared(data);
+      validate.errors = prepared.errors;
       return ok;
     }) as Validate;
     return validate;

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -188,6 +189,12 @@ describe('createValidatorCompiler past the reach limit', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
+  it('ships a compile helper with no Ajv in it and no code generated in the browser (a strict CSP allows it)', async () => {
+    const helper = await buildAjvHelper('compile');
+    expect(helper).not.toMatch(/new Function|\beval\(|ajv/i);
+    expect(gzipSync(helper).length).toBeLessThan(12 * 1024);
+  });
+
   it('keeps build-time code for a group whose named schemas stay within the limit', () => {
     const code = createValidatorCompiler(api, { componentsUrl })([opOf(api, 'put-node')], '/rt');
     expect(code).toContain('function validate');
@@ -198,7 +205,7 @@ describe('createValidatorCompiler past the reach limit', () => {
     const compile = createValidatorCompiler(api, { componentsUrl, reachLimit: 10 });
     const code = compile([opOf(api, 'put-node'), opOf(api, 'create-node')], runtimeBase);
     expect(code).not.toContain('function validate');
-    expect(code).toMatch(/^import __rt_compile from ".*\/compile\.js";\n/);
+    expect(code).toMatch(/^import __rt_compile from ".*\/compile\.js";\nimport __rt_formats from ".*\/formats\.js";\n/);
     // A file of its own: the module cache would hand back the build-time group of the same operations.
     const file = join(dir, 'tree-in-browser.mjs');
     writeFileSync(file, code);

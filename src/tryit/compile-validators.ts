@@ -23,7 +23,7 @@ export const RUNTIME_HELPERS: Record<string, string> = {
   ucs2length: 'export { default } from "ajv/dist/runtime/ucs2length";',
   uri: 'export { default } from "ajv/dist/runtime/uri";',
   formats: 'export { fullFormats as default } from "ajv-formats/dist/formats";',
-  // Ajv itself, for the groups compiled in the browser (see REACH_LIMIT).
+  // The checks of the groups compiled in the browser (see REACH_LIMIT): @cfworker/json-schema, not Ajv.
   compile: 'export { default } from "./src/tryit/compile-in-browser.ts";',
 };
 
@@ -32,7 +32,8 @@ export const RUNTIME_HELPERS: Record<string, string> = {
  * the browser instead: standalone code is many times the size of the schemas it checks, and
  * Microsoft Graph's entities reach hundreds of others, so its groups' modules weighed up to
  * 3.4 MB each (323 MB for the API). Such a group's module holds the operations' own schemas and
- * imports Ajv (the `compile` helper), which reads the named schemas from the API's
+ * imports the `compile` helper (@cfworker/json-schema, which interprets schemas without
+ * generating code) and the `formats` helper; it reads the named schemas from the API's
  * response-schemas.json, one file for every page and for the response check.
  */
 export const REACH_LIMIT = 64 * 1024;
@@ -75,7 +76,8 @@ export function createValidatorCompiler(api: ApiModel, options: ValidatorCompile
     const group: Record<string, { params: unknown; body?: unknown }> = {};
     for (const { op, params, body } of own) group[op.slug] = { params: toAjvSchema(params), ...(body ? { body: toAjvSchema(body) } : {}) };
     return `import __rt_compile from ${JSON.stringify(`${runtimeBase}/compile.js`)};\n`
-      + `export const operations = await __rt_compile(${JSON.stringify(componentsUrl)}, ${JSON.stringify(group)});\n`;
+      + `import __rt_formats from ${JSON.stringify(`${runtimeBase}/formats.js`)};\n`
+      + `export const operations = await __rt_compile(${JSON.stringify(componentsUrl)}, ${JSON.stringify(group)}, __rt_formats);\n`;
   };
 }
 

@@ -4,10 +4,12 @@ import { createValidatorCompiler, validatorGroups } from '../../src/tryit/index.
 import { openConsole } from './tryit-helpers.ts';
 
 // A group whose named schemas reach too far for build-time code (Microsoft Graph's) ships its
-// operations' schemas and compiles them in the browser with Ajv against the API's
-// response-schemas.json. No seed spec reaches that far, so this serves melancholy's group the
-// way a Graph page gets it (reach limit 0) and checks the console behaves as with build-time code.
-test('request validators compiled in the browser show the same inline errors', async ({ page }) => {
+// operations' schemas and checks them in the browser with @cfworker/json-schema (the `compile`
+// helper) against the API's response-schemas.json. No seed spec reaches that far, so this serves
+// melancholy's group the way a Graph page gets it (reach limit 0) and checks the console behaves
+// as with build-time code, on a page whose Content-Security-Policy forbids eval, as a strict
+// site's does: Ajv compiling in the browser (`new Function`) could not run there.
+test('request validators compiled in the browser show the same inline errors, under a CSP without unsafe-eval', async ({ page }) => {
   const api = (await loadApis('openapi')).find((a) => a.id === 'melancholy')!;
   const group = validatorGroups(api).byOperation.get('create-image')!;
   const ops = validatorGroups(api).groups.get(group)!.map((slug) => api.operations.find((op) => op.slug === slug)!);
@@ -16,6 +18,13 @@ test('request validators compiled in the browser show the same inline errors', a
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await page.route(`**/tryit/melancholy/${group}.js`, (route) => route.fulfill({ body: code, contentType: 'text/javascript' }));
+  const refused: string[] = [];
+  page.on('console', (message) => { if (/Content Security Policy|unsafe-eval/i.test(message.text())) refused.push(message.text()); });
+  await page.route('**/reference/melancholy/create-image/', async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers(), 'content-security-policy': "script-src 'self' 'unsafe-inline'; worker-src 'self'" };
+    await route.fulfill({ response, headers });
+  });
 
   const tryit = await openConsole(page, 'melancholy', 'create-image');
   await tryit.getByRole('button', { name: 'Form' }).click();
@@ -28,5 +37,6 @@ test('request validators compiled in the browser show the same inline errors', a
   await expect(problems).toContainText('size must match the pattern');
   await expect(problems).toContainText('n must be at least 1');
   expect(fetched).toContain('/tryit/ajv.runtime/compile.js');
+  expect(refused).toEqual([]);
   expect(fetched.filter((path) => path === '/tryit/melancholy/response-schemas.json')).toHaveLength(1);
 });
