@@ -1,4 +1,5 @@
-// Build time: bundles one of the helpers Ajv's standalone validators import into a browser module.
+// Build time: bundles one of the try-it runtime helpers (RUNTIME_HELPERS: those Ajv's standalone
+// validators import, and the `compile` helper of groups checked in the browser) into a browser module.
 import { build } from 'esbuild';
 import { RUNTIME_HELPERS } from './compile-validators.ts';
 

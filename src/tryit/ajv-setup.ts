@@ -1,6 +1,8 @@
-// One Ajv set-up for both places the console checks schemas: the request validators compiled
-// at build time (compile-validators.ts) and the response check in the browser
-// (response-schemas.ts), so both report errors the same way.
+// One Ajv set-up for the places the console checks schemas with Ajv: the request validators
+// compiled at build time (compile-validators.ts) and the response check in the browser
+// (response-schemas.ts), so both report errors the same way. The request validators of groups
+// compiled in the browser run on @cfworker/json-schema instead (interpret-schema.ts), whose
+// errors are made Ajv's (ajv-errors.ts) and held to this set-up's by interpret-schema.test.ts.
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { CodeOptions } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';

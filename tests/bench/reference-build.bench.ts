@@ -299,8 +299,9 @@ const modules = readdirSync(tryitDir).filter((f) => f.endsWith('.js')).map((f) =
 const medianModule = modules[Math.floor(modules.length / 2)];
 const largestModule = modules.at(-1)!;
 const pageScripts = extraBytes.gzip;
-// Groups reaching too many named schemas compile in the browser: their module imports Ajv (counted
-// above as a helper) and fetches the API's response-schemas.json (counted below with the first answer).
+// Groups reaching too many named schemas are checked in the browser: their module imports the
+// `compile` helper (@cfworker/json-schema, no Ajv) and the `formats` helper (both counted above as
+// helpers) and fetches the API's response-schemas.json (counted below with the first answer).
 const inBrowser = modules.filter((m) => readFileSync(join(tryitDir, m.file), 'utf8').includes('__rt_compile('));
 if (inBrowser.length > 0) console.log(`try-it groups compiled in the browser (their named schemas reach past 64 KB): ${inBrowser.length} of ${modules.length}; they also fetch ${kb(bytesOf([join(tryitDir, 'response-schemas.json')]).gzip)} gzip of response-schemas.json, which the response check shares`);
 console.log(`\ntry-it request validators: ${modules.length} modules (one per group of operations), ${kb(modules.reduce((sum, m) => sum + m.own.raw, 0))} in all; per operation page with the helpers it imports: median ${kb(medianModule.raw)} (${kb(medianModule.gzip)} gzip), largest ${kb(largestModule.raw)} (${kb(largestModule.gzip)} gzip) ${largestModule.file}`);

@@ -3,7 +3,8 @@
 // the same site, which is Starlight's own floor:
 // - JavaScript (gzip bytes) an operation page loads beyond that floor: the island's code
 //   (framework renderer + component chunk), then what it fetches once idle (the operation's
-//   Ajv standalone validators + the runtime helpers they import), then what the live code at the top
+//   Ajv standalone validators + the runtime helpers they import; for a group checked in the
+//   browser, its schemas + the `compile` helper, @cfworker/json-schema), then what the live code at the top
 //   of the console loads once it hydrates (its script and the snippet data, /tryit/snippets.json).
 // - Time from navigation to an interactive console (the island hydrated), median of runs.
 // Budget (issue 7): under 60 KB gzip of island JavaScript beyond Starlight's own.
