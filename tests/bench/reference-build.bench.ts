@@ -308,7 +308,7 @@ console.log(`\ntry-it request validators: ${modules.length} modules (one per gro
 console.log(`JavaScript an operation page loads beyond a guide page, validators included: median ${kb(pageScripts + medianModule.gzip)} gzip, largest ${kb(pageScripts + largestModule.gzip)} gzip (budget ≤ 60 KB)`);
 const worker = readdirSync(join(client, '_astro')).filter((f) => f.startsWith('response-check.worker'));
 const firstAnswer = bytesOf([...worker.map((f) => join(client, '_astro', f)), join(tryitDir, 'response-schemas.json')]);
-console.log(`loaded by the first answer (check worker with Ajv + the API's response schemas): ${kb(firstAnswer.raw)} (${kb(firstAnswer.gzip)} gzip)`);
+console.log(`loaded by the first answer (check worker + the API's response schemas): ${kb(firstAnswer.raw)} (${kb(firstAnswer.gzip)} gzip)`);
 // The same work as the build's try-it routes, timed alone (the spec is loaded first, as the build shares it).
 const api = await loadApi(specPath);
 const before = process.cpuUsage();

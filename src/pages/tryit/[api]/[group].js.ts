@@ -12,7 +12,7 @@ export const getStaticPaths = (async () =>
 // One compiler per API (and per reload of its spec in dev): its named schemas compile once for all groups.
 const compilers = new WeakMap<ApiModel, ValidatorCompiler>();
 
-/** The Ajv standalone request validators (params, body) of a group of operations, as an ES module. */
+/** The request validators (params, body) of a group of operations, as an ES module: Ajv standalone code, or past REACH_LIMIT the schemas for the `compile` helper. */
 export const GET: APIRoute = async ({ params }) => {
   const { api, operations } = await requireApi(String(params.api));
   const slugs = validatorGroups(api).groups.get(String(params.group));
