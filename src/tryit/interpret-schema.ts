@@ -21,7 +21,7 @@ const BASE = 'https://schemas.invalid/';
 export function createInterpreter(components: Record<string, unknown>, componentsId: string, formats: FormatDefinitions): (schema: unknown) => Validate {
   useFormats(formats);
   const numberRules = Object.fromEntries(Object.entries(NUMBER_FORMATS).filter(([name]) => isNumberFormat(formats[name])));
-  const shared = dereference({ $id: componentsId, components: { schemas: withNumberFormats(components, numberRules) } } as Schema, Object.create(null), new URL(BASE));
+  const shared = createNamedSchemas(components, new URL(componentsId, BASE), numberRules);
   let count = 0;
   return (original) => {
     const schema = withNumberFormats(original, numberRules) as Schema;
@@ -33,6 +33,30 @@ export function createInterpreter(components: Record<string, unknown>, component
     }) as Validate;
     return check;
   };
+}
+
+/**
+ * cfworker's index of schemas by URI, for the named ones: each named schema is indexed when a
+ * check first reaches it. Indexing all of Graph's at once takes ~200 ms of the main thread
+ * (a URL and a property per subschema), and a reader's request reaches few of them.
+ */
+function createNamedSchemas(components: Record<string, unknown>, base: URL, numberRules: Record<string, object>): Record<string, Schema | boolean> {
+  const prefix = `${base.href}#/components/schemas/`;
+  const indexed: Record<string, Schema | boolean> = Object.create(null);
+  const done = new Set<string>();
+  return new Proxy(indexed, {
+    get(target, uri) {
+      if (typeof uri === 'string' && target[uri] === undefined && uri.startsWith(prefix)) {
+        const token = uri.slice(prefix.length).split('/')[0];
+        const name = decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');
+        if (!done.has(name) && Object.prototype.hasOwnProperty.call(components, name)) {
+          done.add(name);
+          dereference(withNumberFormats(components[name], numberRules) as Schema, target, base, `/components/schemas/${token}`);
+        }
+      }
+      return target[uri as string];
+    },
+  });
 }
 
 /**
