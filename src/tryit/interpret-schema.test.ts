@@ -1,7 +1,7 @@
 // Differential check: the browser's interpreter (@cfworker/json-schema + ajv-errors.ts) against
-// Ajv as createAjv sets it up, on real specs' request schemas and values made wrong in the ways a
-// reader gets them wrong. Both must agree on validity, and schema-errors.ts must word their
-// errors as the same problems, in the same order.
+// Ajv as createAjv sets it up, on real specs' request and response schemas and values made wrong
+// in the ways a reader (or an API) gets them wrong. Both must agree on validity, and
+// schema-errors.ts must word their errors as the same problems, in the same order.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

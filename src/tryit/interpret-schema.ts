@@ -1,8 +1,9 @@
-// Checks a value against a schema the way the build-time validators do, without Ajv: the groups
-// compiled in the browser (compile-in-browser.ts) run on @cfworker/json-schema, which interprets
-// JSON Schema 2020-12 without generating code (no `new Function`, so a strict
-// Content-Security-Policy allows it) and weighs ~6 KB gzip against Ajv's 44 KB. Its output units
-// become Ajv's errors (ajv-errors.ts), so schema-errors.ts words a problem the same either way.
+// Checks a value against a schema the way the build-time validators do, without Ajv: the request
+// checks of groups compiled in the browser (compile-in-browser.ts) and the response check
+// (response-schemas.ts) run on @cfworker/json-schema, which interprets JSON Schema 2020-12
+// without generating code (no `new Function`, so a strict Content-Security-Policy allows it) and
+// weighs ~6 KB gzip against Ajv's 44 KB. Its output units become Ajv's errors (ajv-errors.ts),
+// so schema-errors.ts words a problem the same either way.
 import { dereference, format as knownFormats, validate, type Schema } from '@cfworker/json-schema';
 import type { Validate } from './check-response.ts';
 import { FORMAT_MARK, toAjvErrors } from './ajv-errors.ts';
@@ -97,8 +98,10 @@ function withNumberFormats(node: unknown, rules: Record<string, object>): unknow
 
 /**
  * cfworker checks string formats from one table of its own, whose rules differ from
- * ajv-formats' in places (`urn:uuid:` uuids, durations, emails, times without seconds' zone…):
- * the table gets ajv-formats' rules instead. Number formats: see NUMBER_FORMATS.
+ * ajv-formats' in places (`urn:uuid:` uuids, durations, emails, `+0100` time zones…): the table
+ * gets ajv-formats' rules instead. The table is cfworker's module state, so the last set given
+ * applies to every interpreter: every caller gives ajv-formats' full set. Number formats: see
+ * NUMBER_FORMATS.
  */
 function useFormats(formats: FormatDefinitions): void {
   for (const name of Object.keys(knownFormats)) if (!(name in formats)) delete knownFormats[name];
