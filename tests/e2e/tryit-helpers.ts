@@ -69,3 +69,17 @@ export async function slowStreams(page: Page, delayMs: number, cutAfter = Number
   }, [delayMs, cutAfter] as const);
 }
 
+
+/**
+ * The sandbox's real embeddings answer, through the proxy, grown to `count` vectors of 64
+ * numbers (2,600 make 2 MB): a big body for the console to render.
+ */
+export async function growEmbeddings(page: Page, count: number) {
+  await page.route('**/api/proxy/melious/v1/embeddings', async (route) => {
+    const response = await route.fetch();
+    const body = await response.json();
+    const item = body.data[0];
+    body.data = Array.from({ length: count }, (_, index) => ({ ...item, index, embedding: Array.from({ length: 64 }, (_, i) => Math.sin(index + i) / 3) }));
+    await route.fulfill({ response, body: JSON.stringify(body) });
+  });
+}

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 // The try-it console on real operation pages, sending through the site's proxy to the
 // sandbox upstream (Playwright's web server is `node src/server/start.node.ts`).
 
-import { KEY, openConsole, slowStreams } from './tryit-helpers.ts';
+import { growEmbeddings, KEY, openConsole, slowStreams } from './tryit-helpers.ts';
 
 test('a non-streamed chat completion shows status, timings, the body and the sandbox badge', async ({ page }) => {
   const tryit = await openConsole(page, 'melancholy', 'create-chat-completion');
@@ -113,36 +113,29 @@ test('without a key the API answers with its own auth error', async ({ page }) =
   await expect(tryit.getByLabel('Response body')).toContainText('"error"');
 });
 
-test('a 2 MB response keeps the page responsive while it renders', async ({ page }) => {
+// How long keystrokes wait while a 2 MB answer renders is a figure of `npm run bench -- tryit`
+// (timings belong in the bench, not in a test that a busy machine would fail); this test holds
+// what keeps them short: only a preview of the body is laid out, and typing goes on meanwhile.
+test('a 2 MB response renders a preview, and what is typed meanwhile is kept', async ({ page }) => {
   const tryit = await openConsole(page, 'melious', 'create-embedding');
-  // The real sandbox answer through the proxy, grown to 2 MB of embeddings.
-  await page.route('**/api/proxy/melious/v1/embeddings', async (route) => {
-    const response = await route.fetch();
-    const body = await response.json();
-    const item = body.data[0];
-    body.data = Array.from({ length: 2600 }, (_, index) => ({ ...item, index, embedding: Array.from({ length: 64 }, (_, i) => Math.sin(index + i) / 3) }));
-    await route.fulfill({ response, body: JSON.stringify(body) });
-  });
+  await growEmbeddings(page, 2600);
   const editor = tryit.getByLabel('Request body (JSON)');
-  await editor.focus();
-  await page.evaluate(() => {
-    const delays: number[] = [];
-    (window as unknown as { delays: number[] }).delays = delays;
-    // Keystroke to next frame: how long typed text waits before it can appear.
-    document.addEventListener('keydown', (event) => requestAnimationFrame(() => delays.push(performance.now() - event.timeStamp)), true);
-  });
   await tryit.getByRole('button', { name: 'Send', exact: true }).click();
   await editor.focus();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' typed-during-render', { delay: 15 });
   await expect(tryit.locator('.tryit-status')).toHaveText(/^200 OK/);
-  await expect(tryit.getByRole('button', { name: 'Show all' })).toBeVisible();
   await expect(editor).toHaveValue(/typed-during-render$/);
   expect(Number((await tryit.locator('.tryit-summary').textContent())?.match(/([\d.]+) MB/)?.[1])).toBeGreaterThanOrEqual(2);
-  const delays = await page.evaluate(() => (window as unknown as { delays: number[] }).delays);
-  expect(delays.length).toBeGreaterThanOrEqual(' typed-during-render'.length);
-  console.log(`keystroke delays (ms): ${delays.map((d) => d.toFixed(0)).join(" ")}`);
-  expect(Math.max(...delays)).toBeLessThan(100);
+  // The preview: the first PREVIEW_LIMIT (60,000) characters of 2 MB, then "Show all" lays out the rest.
+  const body = tryit.getByLabel('Response body');
+  await expect(tryit.locator('.tryit-more')).toContainText(/Showing the first 60 thousand of \d{4} thousand characters/);
+  const previewLength = (await body.textContent())!.length;
+  expect(previewLength).toBeGreaterThan(50_000);
+  expect(previewLength).toBeLessThanOrEqual(60_000);
+  await tryit.getByRole('button', { name: 'Show all' }).click();
+  await expect(tryit.locator('.tryit-more')).toHaveCount(0);
+  expect((await body.textContent())!.length).toBeGreaterThan(2_000_000);
 });
 
 test('the live code follows the form with the key masked, and Send sends the request it shows', async ({ page }) => {
