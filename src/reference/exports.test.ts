@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 describe('public surface', () => {
   it('src/reference/index.ts', async () => {
     expect(Object.keys(await import('./index.ts')).sort()).toEqual([
-      'CHANGE_KIND_TEXT', 'PARAMETER_GROUPS', 'additionalSchema', 'alternativesOf', 'authOptional', 'authOptions', 'changeAnchor', 'changelogContexts', 'changelogMeta', 'changelogRulesHref', 'changelogSummary', 'constraintsOf', 'createApiSidebar',
+      'CHANGE_KIND_TEXT', 'OPERATION_FIELD_SEARCH_WEIGHT', 'PARAMETER_GROUPS', 'additionalSchema', 'alternativesOf', 'authOptional', 'authOptions', 'changeAnchor', 'changelogContexts', 'changelogMeta', 'changelogRulesHref', 'changelogSummary', 'constraintsOf', 'createApiSidebar',
       'createReferenceUrls', 'createSchemaRenderer', 'createTagHref', 'createVersionContexts', 'describeScheme', 'displayName', 'exampleToHtml', 'formatValue', 'hasChildren',
       'hasTagPages', 'markdownToHtml', 'markdownToInlineHtml', 'markdownToPlainText', 'operationBadge', 'operationLabel', 'operationListHtml', 'operationOutline', 'pageSchemaCaps', 'renderInOrder',
       'responseExamples', 'schemaListHref', 'schemaListPages', 'schemaListSegment', 'schemaListSlice', 'schemaListTitle', 'showsGenerated', 'snippetBlockId', 'sortedSchemaListPages', 'splitResponses', 'statusClass', 'tagAnchor', 'tagListHtml', 'tagPagePath', 'tagPageTitle', 'tagPages', 'toPanels', 'toParamRows', 'toSamplePanels', 'typeLabel', 'unfoldTarget', 'versionLinks', 'viewOf',

@@ -9,7 +9,7 @@ export {
 } from './operation-outline.ts';
 export { toParamRows } from './param-rows.ts';
 export { renderInOrder } from './ordered-renderer.ts';
-export { createSchemaRenderer, pageSchemaCaps, type SchemaMode, type SchemaRenderer } from './schema-html.ts';
+export { createSchemaRenderer, OPERATION_FIELD_SEARCH_WEIGHT, pageSchemaCaps, type SchemaMode, type SchemaRenderer } from './schema-html.ts';
 // The schema view and format helpers also serve the AI box's Markdown field lists.
 export { additionalSchema, alternativesOf, hasChildren, unfoldTarget, viewOf, type Schemas, type SchemaView } from './schema-view.ts';
 export { operationLabel, createApiSidebar } from './sidebar.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createSchemaRenderer, pageSchemaCaps } from './schema-html.ts';
+import { createSchemaRenderer, OPERATION_FIELD_SEARCH_WEIGHT, pageSchemaCaps } from './schema-html.ts';
 import { schemaRef, type JsonSchema } from '../openapi/index.ts';
 import { loadApi } from '../openapi/load.node.ts';
 
@@ -110,6 +110,15 @@ describe('schema viewer HTML', () => {
     expect(html.match(/<details/g)!.length).toBeLessThan(40);
   });
 
+  it("a field's name weighs more in search on an operation page than on its schema's page", () => {
+    const schema: JsonSchema = { type: 'object', properties: { temperature: { type: 'number' } } };
+    for (const mode of ['request', 'response'] as const) {
+      expect(renderer().render(schema, mode, 'body')).toContain(`<a class="sv-name" href="#body.temperature" data-pagefind-weight="${OPERATION_FIELD_SEARCH_WEIGHT}">temperature</a>`);
+    }
+    expect(renderer().render(schema, 'schema', 'Params')).toContain('<a class="sv-name" href="#Params.temperature">temperature</a>');
+    expect(OPERATION_FIELD_SEARCH_WEIGHT).toBeGreaterThan(1);
+  });
+
   it('every field has a stable id from its path, unique on the page, linked from its name', () => {
     const r = renderer();
     const schema: JsonSchema = { type: 'object', properties: { home: ref('Address'), tags: { type: 'object', additionalProperties: { type: 'string' } } } };
@@ -117,7 +126,7 @@ describe('schema viewer HTML', () => {
     expect(html).toContain('<li class="sv-row" id="body.home">');
     expect(html).toContain('<li class="sv-row" id="body.home.city">');
     expect(html).toContain('<li class="sv-row" id="body.tags.*">');
-    expect(html).toContain('<a class="sv-name" href="#body.home.zip">zip</a>');
+    expect(html).toContain('<a class="sv-name" href="#body.home.zip" data-pagefind-weight="3">zip</a>');
     // A second schema under the same anchor on the same page: its ids stay unique.
     expect(r.render(schema, 'response', 'body')).toContain('<li class="sv-row" id="body.home~2">');
     const alternatives = renderer().render({ oneOf: [ref('Pet'), ref('Address')] }, 'schema', 'x');

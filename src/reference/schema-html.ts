@@ -56,6 +56,14 @@ export function pageSchemaCaps(operations: number): Pick<SchemaRendererOptions, 
   return operations > OVERVIEW_OPERATIONS_LIMIT ? { maxRefDepth: 2, maxExpansions: 1, maxBytes: 30_000 } : {};
 }
 
+/**
+ * Search weight of a field or parameter name on an operation page. Pagefind favours short pages,
+ * so a schema page outranked the operation a reader looks for ("temperature" found six schemas
+ * before Create chat completion): the operation's own names weigh more there. A schema page
+ * keeps the default weight (1).
+ */
+export const OPERATION_FIELD_SEARCH_WEIGHT = 3;
+
 /** Objects with more fields show this many, then "Show N more" (a <details>, found by the browser's find). */
 const FOLD_AFTER = 12;
 /** The <li>, <ul> and <details> around a row, which `own` does not include. */
@@ -130,7 +138,8 @@ export function createSchemaRenderer(options: SchemaRendererOptions): SchemaRend
 
   /** The field name as a link to itself: shown as a # on hover, copied from the context menu. */
   function nameHtml(name: string, id: string): string {
-    return `<a class="sv-name" href="#${escapeHtml(id)}">${escapeHtml(name)}</a>`;
+    const weight = mode === 'schema' ? '' : ` data-pagefind-weight="${OPERATION_FIELD_SEARCH_WEIGHT}"`;
+    return `<a class="sv-name" href="#${escapeHtml(id)}"${weight}>${escapeHtml(name)}</a>`;
   }
 
   function row(name: string, raw: JsonSchema, required: boolean, branch: Frame[], refDepth: number, parent: string): string {

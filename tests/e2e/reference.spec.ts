@@ -59,6 +59,21 @@ test('schemas open without JavaScript (details/summary)', async ({ browser, base
   await context.close();
 });
 
+// A field's name weighs more on an operation page than on a schema page: a reader who searches
+// a request field wants the operation first (Pagefind favours short pages, and schema pages
+// came first: CreateTranscriptionRequest, CreateMessageRequest, then the operations).
+test('search for a request field lists the operations that take it first', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('site-search button[data-open-modal]').click();
+  await page.locator('#starlight__search input').fill('temperature');
+  const links = page.locator('.pagefind-ui__result-link');
+  await expect(links.first()).toBeVisible({ timeout: 15_000 });
+  // Each page's link is followed by its sub-results (sections of that page, `#…`): the pages, in order.
+  const paths = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const pages = [...new Set(paths)];
+  expect(pages.slice(0, 3).sort()).toEqual(['/reference/melious/create-chat-completion/', '/reference/melious/create-message/', '/reference/melious/create-transcription/']);
+});
+
 test('Pagefind finds an operation page by its summary', async ({ page }) => {
   await page.goto('/');
   await page.locator('site-search button[data-open-modal]').click();
