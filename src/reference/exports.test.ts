@@ -7,7 +7,7 @@ describe('public surface', () => {
       'CHANGE_KIND_TEXT', 'OPERATION_FIELD_SEARCH_WEIGHT', 'PARAMETER_GROUPS', 'additionalSchema', 'alternativesOf', 'authOptional', 'authOptions', 'changeAnchor', 'changelogContexts', 'changelogMeta', 'changelogRulesHref', 'changelogSummary', 'constraintsOf', 'createApiSidebar',
       'createReferenceUrls', 'createSchemaRenderer', 'createTagHref', 'createVersionContexts', 'describeScheme', 'displayName', 'exampleToHtml', 'formatValue', 'hasChildren',
       'hasTagPages', 'markdownToHtml', 'markdownToInlineHtml', 'markdownToPlainText', 'operationBadge', 'operationLabel', 'operationListHtml', 'operationOutline', 'pageSchemaCaps', 'renderInOrder',
-      'responseExamples', 'schemaListHref', 'schemaListPages', 'schemaListSegment', 'schemaListSlice', 'schemaListTitle', 'showsGenerated', 'snippetBlockId', 'sortedSchemaListPages', 'splitResponses', 'statusClass', 'tagAnchor', 'tagListHtml', 'tagPagePath', 'tagPageTitle', 'tagPages', 'toPanels', 'toParamRows', 'toSamplePanels', 'typeLabel', 'unfoldTarget', 'versionLinks', 'viewOf',
+      'responseExamples', 'schemaListHref', 'schemaListPages', 'schemaListSegment', 'schemaListSlice', 'schemaListTitle', 'searchTitle', 'showsGenerated', 'snippetBlockId', 'sortedSchemaListPages', 'splitResponses', 'statusClass', 'tagAnchor', 'tagListHtml', 'tagPagePath', 'tagPageTitle', 'tagPages', 'toPanels', 'toParamRows', 'toSamplePanels', 'typeLabel', 'unfoldTarget', 'versionLinks', 'viewOf',
     ]);
   });
   it('src/reference/index.node.ts', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { constraintsOf, displayName, formatValue, typeLabel } from './format.ts';
+import { constraintsOf, displayName, formatValue, searchTitle, typeLabel } from './format.ts';
 
 describe('format', () => {
   it('type labels read like a reader says them', () => {
@@ -39,5 +39,10 @@ describe('format', () => {
     expect(displayName('~/paths/~1v1~1chat/post/requestBody/content/application~1json/schema')).toBe('POST /v1/chat requestBody');
     expect(displayName('~/components/requestBodies/PetBody/content/application~1json/schema')).toBe('PetBody');
     expect(displayName('Pet')).toBe('Pet');
+  });
+
+  it('a search result names the API, and the version when the API has several', () => {
+    expect(searchTitle('Create a chat completion', { title: 'Melious API' })).toBe('Create a chat completion · Melious API');
+    expect(searchTitle('List voice countries', { title: 'Twilio - Pricing', versions: { version: 'v1' } })).toBe('List voice countries · Twilio - Pricing v1');
   });
 });

@@ -110,3 +110,12 @@ function countText(min: number | undefined, max: number | undefined): string {
   if (hasMax) return `≤ ${max}`;
   return '';
 }
+
+/**
+ * A reference page's title in search results, with its API (and version, for an older one):
+ * several APIs share titles ("Create a chat completion" in Melious and AI/ML API), and a result
+ * that says only the page title leaves the reader to guess which one it is.
+ */
+export function searchTitle(pageTitle: string, api: { title: string; versions?: { version: string } }): string {
+  return `${pageTitle} · ${api.title}${api.versions ? ` ${api.versions.version}` : ''}`;
+}

@@ -1,7 +1,7 @@
 // The reference box: page data for reference pages (outlines, parameter rows, schema HTML,
 // sidebars, URLs), computed once and handed to components that only render.
 export { exampleToHtml } from './example-html.ts';
-export { constraintsOf, displayName, formatValue, typeLabel } from './format.ts';
+export { constraintsOf, displayName, formatValue, searchTitle, typeLabel } from './format.ts';
 export { markdownToHtml, markdownToInlineHtml, markdownToPlainText } from './markdown.ts';
 export { operationListHtml, tagListHtml, type TagListItem } from './operation-list.ts';
 export {

@@ -72,6 +72,9 @@ test('search for a request field lists the operations that take it first', async
   const paths = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   const pages = [...new Set(paths)];
   expect(pages.slice(0, 3).sort()).toEqual(['/reference/melious/create-chat-completion/', '/reference/melious/create-message/', '/reference/melious/create-transcription/']);
+  // Two APIs have a "Create a chat completion": each result names its API.
+  const titles = await page.locator('.pagefind-ui__result-title > .pagefind-ui__result-link').allTextContents();
+  expect(titles).toEqual(expect.arrayContaining(['Create a chat completion · Melious API', 'Create a chat completion · AI/ML API']));
 });
 
 test('Pagefind finds an operation page by its summary', async ({ page }) => {
