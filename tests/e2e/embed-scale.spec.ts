@@ -9,6 +9,11 @@ import { expect, test } from '@playwright/test';
 import { buildEmbed, writeEmbed } from '../../src/embed/build.node.ts';
 import { hostPage, startHost, type Host } from './embed-host.ts';
 
+// A long task is wall time: a burst of load from another process (seen once in a clean CI run:
+// one task of 91 ms against a limit of 80 ms) stretches a task past the limit. A regression
+// fails every try; up to two more tries tell the two apart.
+test.describe.configure({ retries: 2 });
+
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'tests/.output/embed-scale');
 
