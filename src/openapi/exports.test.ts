@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 describe('public surface', () => {
   it('src/openapi/index.ts', async () => {
     expect(Object.keys(await import('./index.ts')).sort()).toEqual([
-      'CHANGE_RULES', 'DEFAULT_ERROR_SHAPE', 'allowPrivateEnvName', 'createRouter', 'createSlugRegistry', 'diffApis', 'errorShapeOf', 'fromDocument', 'isObject',
+      'CHANGE_RULES', 'DEFAULT_ERROR_SHAPE', 'allowPrivateEnvName', 'createRouter', 'createSlugRegistry', 'decodePointerToken', 'decodeRefToken', 'diffApis', 'encodePointerToken', 'errorShapeOf', 'fromDocument', 'isObject',
       'matchOperations', 'mergeAllOf', 'resolveSchema', 'sampleValue', 'schemaRef', 'schemaRefName', 'schemaSlugs', 'schemaTypes',
       'sortVersions', 'toErrorBody', 'toSlug', 'upstreamEnvName',
     ]);

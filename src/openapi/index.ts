@@ -1,6 +1,6 @@
 export type * from './types.ts';
 export { fromDocument, type OpenApiDocument } from './normalize.ts';
-export { resolveSchema, schemaRef, schemaRefName, schemaTypes } from './schema.ts';
+export { decodePointerToken, decodeRefToken, encodePointerToken, resolveSchema, schemaRef, schemaRefName, schemaTypes } from './schema.ts';
 export { mergeAllOf } from './merge-all-of.ts';
 export { isObject } from './is-object.ts';
 export { upstreamEnvName, allowPrivateEnvName } from './env-name.ts';

@@ -4,6 +4,7 @@
 // from the schema at the keyword's place, and `schemaPath` relative to the last `$ref` followed,
 // as Ajv's is (it calls a named schema as a function of its own).
 import { validate, type OutputUnit, type Schema } from '@cfworker/json-schema';
+import { decodePointerToken, decodeRefToken, encodePointerToken } from '../openapi/index.ts';
 import type { SchemaError } from '../request/index.ts';
 import { duplicates, passing } from './ajv-error-params.ts';
 
@@ -76,13 +77,13 @@ export function toAjvErrors(reported: readonly OutputUnit[], root: unknown, look
     switch (keyword) {
       case 'false': {
         keyword = 'false schema';
-        const name = unescape(toPointer(unit.instanceLocation).split('/').pop()!);
+        const name = decodePointerToken(toPointer(unit.instanceLocation).split('/').pop()!);
         at.order.push(previous!.keyword === 'properties' ? Object.keys(schema.properties as Node).indexOf(name) : Array.isArray(value) ? Number(name) : keysOf(value).indexOf(name));
         break;
       }
       case 'additionalProperties': case 'unevaluatedProperties': {
         // `…Properties: false` failed: the name is the last step of the next unit's place.
-        const name = unescape(toPointer(next!.instanceLocation).split('/').pop()!);
+        const name = decodePointerToken(toPointer(next!.instanceLocation).split('/').pop()!);
         params[keyword === 'additionalProperties' ? 'additionalProperty' : 'unevaluatedProperty'] = name;
         at.order.push(keysOf(value).indexOf(name));
         break;
@@ -117,7 +118,7 @@ export function toAjvErrors(reported: readonly OutputUnit[], root: unknown, look
         break;
       case 'propertyNames': {
         // Ajv reports each name's errors, then the name.
-        const name = unescape(toPointer(next!.instanceLocation).split('/').pop()!);
+        const name = decodePointerToken(toPointer(next!.instanceLocation).split('/').pop()!);
         params.propertyName = name;
         at.order.push(keysOf(value).indexOf(name));
         break;
@@ -130,7 +131,7 @@ export function toAjvErrors(reported: readonly OutputUnit[], root: unknown, look
   // cfworker counts a property that failed its own schema as not evaluated; Ajv as evaluated
   // (that it failed is reported already): drop the second report.
   const failedBelow = (path: string) => placed.some(({ error }) => error.instancePath === path || error.instancePath.startsWith(`${path}/`));
-  const kept = placed.filter(({ error }) => error.keyword !== 'unevaluatedProperties' || !failedBelow(`${error.instancePath}/${escape(String(error.params.unevaluatedProperty))}`));
+  const kept = placed.filter(({ error }) => error.keyword !== 'unevaluatedProperties' || !failedBelow(`${error.instancePath}/${encodePointerToken(String(error.params.unevaluatedProperty))}`));
   return kept.sort((a, b) => compare(a.order, b.order)).map((p) => p.error);
 }
 
@@ -151,8 +152,8 @@ interface At {
 
 /** Follows a unit's keyword location (through `$ref`s, as cfworker writes it) down the schema and the value. */
 function walk(keywordLocation: string, instanceLocation: string, root: unknown, lookup: Record<string, Schema | boolean>, data: unknown): At | undefined {
-  const steps = keywordLocation.split('/').slice(1).map(decode);
-  const places = instanceLocation.split('/').slice(1).map(decode);
+  const steps = keywordLocation.split('/').slice(1).map(decodeRefToken);
+  const places = instanceLocation.split('/').slice(1).map(decodeRefToken);
   let node = root as Node;
   let value = data;
   let place = 0;
@@ -169,7 +170,7 @@ function walk(keywordLocation: string, instanceLocation: string, root: unknown, 
     if (!node || typeof node !== 'object') return undefined;
     const keyword = steps[i] === 'dependantRequired' ? 'dependentRequired' : steps[i];
     order.push(rankOf(keyword, node));
-    if (i === steps.length - 1) return { schema: node, value, schemaPath: `#${fromRef.map((s) => `/${escape(s)}`).join('')}/${keyword}`, order, propertyName };
+    if (i === steps.length - 1) return { schema: node, value, schemaPath: `#${fromRef.map((s) => `/${encodePointerToken(s)}`).join('')}/${keyword}`, order, propertyName };
     fromRef.push(keyword);
     if (keyword === '$ref' || keyword === '$recursiveRef') {
       node = lookup[(node as { __absolute_ref__?: string }).__absolute_ref__ ?? String(node.$ref)] as Node;
@@ -189,7 +190,7 @@ function walk(keywordLocation: string, instanceLocation: string, root: unknown, 
       if (keyword === 'allOf' && branch?.[FORMAT_MARK]) {
         order[order.length - 1] = RANK.numberFormat;
         fromRef.pop();
-        return { schema: node, value, schemaPath: `#${fromRef.map((s) => `/${escape(s)}`).join('')}/format`, order, propertyName, numberFormat: true };
+        return { schema: node, value, schemaPath: `#${fromRef.map((s) => `/${encodePointerToken(s)}`).join('')}/format`, order, propertyName, numberFormat: true };
       }
       order.push(Array.isArray(child) ? Number(name) : Object.keys(child).indexOf(name));
       fromRef.push(name);
@@ -230,16 +231,4 @@ function keysOf(value: unknown): string[] {
 /** cfworker's `#/a%20b/c~1d` → Ajv's `/a b/c~1d`. */
 function toPointer(location: string): string {
   return location.slice(1).split('/').map((s) => decodeURIComponent(s)).join('/');
-}
-
-function decode(step: string): string {
-  return unescape(decodeURIComponent(step));
-}
-
-function unescape(step: string): string {
-  return step.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-function escape(step: string): string {
-  return step.replace(/~/g, '~0').replace(/\//g, '~1');
 }

@@ -4,7 +4,6 @@
 // helper); the named ones come from the API's response-schemas.json, which the response check
 // fetches too (one download, then the cache). The checks run on @cfworker/json-schema
 // (interpret-schema.ts): no Ajv and no code generated in the browser.
-import { COMPONENTS_ID } from './ajv-schema.ts';
 import type { Validate, ValidatorModule } from './check-response.ts';
 import { createInterpreter, type FormatDefinitions } from './interpret-schema.ts';
 
@@ -21,7 +20,7 @@ export default async function compileGroup(componentsUrl: string, group: GroupSc
   if (!interpreter) {
     interpreter = fetch(componentsUrl).then(async (response) => {
       if (!response.ok) throw new Error(`${componentsUrl}: ${response.status}`);
-      return createInterpreter(((await response.json()) as { components: Record<string, unknown> }).components, COMPONENTS_ID, formats);
+      return createInterpreter(((await response.json()) as { components: Record<string, unknown> }).components, formats);
     });
     interpreters.set(componentsUrl, interpreter);
     interpreter.catch(() => interpreters.delete(componentsUrl));

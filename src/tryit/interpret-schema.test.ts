@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { fromDocument, mergeAllOf, resolveSchema, sampleValue, type ApiModel, type JsonSchema, type Operation } from '../openapi/index.ts';
 import { loadApi } from '../openapi/load.node.ts';
 import { describeRequestErrors, describeResponseErrors, exampleFromSchema, mainProblem, paramsSchema, type SchemaError } from '../request/index.ts';
-import { COMPONENTS_ID, toAjvComponents, toAjvSchema } from './ajv-schema.ts';
+import { toAjvComponents, toAjvSchema } from './ajv-schema.ts';
 import { createAjv } from './ajv-setup.ts';
 import type { Validate } from './check-response.ts';
 import { createReach, REACH_LIMIT } from './compile-validators.ts';
@@ -115,7 +115,7 @@ function outcome(valid: boolean, errors: readonly SchemaError[] | null | undefin
 function compareOn(api: ApiModel, operations: Operation[], kind: Kind): { cases: number; invalid: number; differences: string[]; keywords: string[] } {
   const components = toAjvComponents(api.schemas);
   const ajv = createAjv(components);
-  const interpret = createInterpreter(components, COMPONENTS_ID, fullFormats as FormatDefinitions);
+  const interpret = createInterpreter(components, fullFormats as FormatDefinitions);
   let cases = 0;
   let invalid = 0;
   const keywords = new Set<string>();
@@ -201,7 +201,7 @@ describe('the interpreter against Ajv, keyword by keyword', () => {
   for (const [name, schema, values] of schemas) {
     it(name, () => {
       const ajv = createAjv(components);
-      const interpret = createInterpreter(components, COMPONENTS_ID, fullFormats as FormatDefinitions);
+      const interpret = createInterpreter(components, fullFormats as FormatDefinitions);
       const byAjv = ajv.compile(schema as object) as Validate;
       const byInterpreter = interpret(schema);
       for (const value of values) {

@@ -5,6 +5,8 @@
 // weighs ~6 KB gzip against Ajv's 44 KB. Its output units become Ajv's errors (ajv-errors.ts),
 // so schema-errors.ts words a problem the same either way.
 import { dereference, format as knownFormats, validate, type Schema } from '@cfworker/json-schema';
+import { decodeRefToken } from '../openapi/index.ts';
+import { COMPONENTS_ID } from './ajv-schema.ts';
 import type { Validate } from './check-response.ts';
 import { FORMAT_MARK, toAjvErrors } from './ajv-errors.ts';
 
@@ -15,14 +17,14 @@ export type FormatDefinitions = Record<string, true | RegExp | ((value: string) 
 const BASE = 'https://schemas.invalid/';
 
 /**
- * A checker per schema, against the API's named schemas (`$id` `components`, as toAjvSchema
- * points `$ref`s there): each named schema is indexed once for every schema checked.
+ * A checker per schema, against the API's named schemas (under COMPONENTS_ID, where toAjvSchema
+ * points `$ref`s): each named schema is indexed once for every schema checked.
  * `formats`: ajv-formats' full set, so a string passes or fails as it does under Ajv.
  */
-export function createInterpreter(components: Record<string, unknown>, componentsId: string, formats: FormatDefinitions): (schema: unknown) => Validate {
+export function createInterpreter(components: Record<string, unknown>, formats: FormatDefinitions): (schema: unknown) => Validate {
   useFormats(formats);
   const numberRules = Object.fromEntries(Object.entries(NUMBER_FORMATS).filter(([name]) => isNumberFormat(formats[name])));
-  const shared = createNamedSchemas(components, new URL(componentsId, BASE), numberRules);
+  const shared = createNamedSchemas(components, new URL(COMPONENTS_ID, BASE), numberRules);
   let count = 0;
   return (original) => {
     const schema = withNumberFormats(original, numberRules) as Schema;
@@ -49,7 +51,7 @@ function createNamedSchemas(components: Record<string, unknown>, base: URL, numb
     get(target, uri) {
       if (typeof uri === 'string' && target[uri] === undefined && uri.startsWith(prefix)) {
         const token = uri.slice(prefix.length).split('/')[0];
-        const name = decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');
+        const name = decodeRefToken(token);
         if (!done.has(name) && Object.prototype.hasOwnProperty.call(components, name)) {
           done.add(name);
           dereference(withNumberFormats(components[name], numberRules) as Schema, target, base, `/components/schemas/${token}`);

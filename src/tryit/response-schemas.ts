@@ -6,7 +6,7 @@
 // applies is interpreted (interpret-schema.ts: @cfworker/json-schema, no Ajv, no code generated)
 // in a worker (response-check.worker.ts).
 import type { ApiModel } from '../openapi/index.ts';
-import { COMPONENTS_ID, toAjvComponents, toAjvSchema, type AjvComponents } from './ajv-schema.ts';
+import { toAjvComponents, toAjvSchema, type AjvComponents } from './ajv-schema.ts';
 import { checkValues, pickResponse, type ResponseCheck, type Validate } from './check-response.ts';
 import { createInterpreter, type FormatDefinitions } from './interpret-schema.ts';
 
@@ -36,7 +36,7 @@ export type ResponseChecker = (operation: string, status: number, contentType: s
  * answer. `formats`: ajv-formats' full set (`fullFormats`), the rules the request checks use.
  */
 export function createResponseChecker(schemas: ResponseSchemas, formats: FormatDefinitions): ResponseChecker {
-  const interpret = createInterpreter(schemas.components, COMPONENTS_ID, formats);
+  const interpret = createInterpreter(schemas.components, formats);
   const compiled = new Map<string, Validate>();
   return (operation, status, contentType, values) => {
     const documented = schemas.operations[operation] ?? {};
