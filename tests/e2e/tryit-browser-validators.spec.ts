@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { loadApis } from '../../src/openapi/index.node.ts';
 import { createValidatorCompiler, validatorGroups } from '../../src/tryit/index.node.ts';
-import { openConsole } from './tryit-helpers.ts';
+import { forbidEval, openConsole } from './tryit-helpers.ts';
 
 // A group whose named schemas reach too far for build-time code (Microsoft Graph's) ships its
 // operations' schemas and checks them in the browser with @cfworker/json-schema (the `compile`
@@ -18,13 +18,7 @@ test('request validators compiled in the browser show the same inline errors, un
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await page.route(`**/tryit/melancholy/${group}.js`, (route) => route.fulfill({ body: code, contentType: 'text/javascript' }));
-  const refused: string[] = [];
-  page.on('console', (message) => { if (/Content Security Policy|unsafe-eval/i.test(message.text())) refused.push(message.text()); });
-  await page.route('**/reference/melancholy/create-image/', async (route) => {
-    const response = await route.fetch();
-    const headers = { ...response.headers(), 'content-security-policy': "script-src 'self' 'unsafe-inline'; worker-src 'self'" };
-    await route.fulfill({ response, headers });
-  });
+  const refused = await forbidEval(page, ['**/reference/melancholy/create-image/']);
 
   const tryit = await openConsole(page, 'melancholy', 'create-image');
   await tryit.getByRole('button', { name: 'Form' }).click();

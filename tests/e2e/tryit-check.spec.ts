@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openConsole } from './tryit-helpers.ts';
+import { forbidEval, openConsole } from './tryit-helpers.ts';
 
 // The answer is checked against its documented schema in a worker that loads the interpreter
 // (@cfworker/json-schema) and the API's schemas only when the first answer arrives: nothing of
@@ -36,19 +36,11 @@ test('an answer that differs from its documented schema is listed field by field
 // A site whose Content-Security-Policy forbids eval (no 'unsafe-eval', for the page and for the
 // worker's own script) still gets the check: nothing in it generates code, as Ajv would.
 test('the response check runs under a Content-Security-Policy without unsafe-eval', async ({ page }) => {
-  const csp = "script-src 'self' 'unsafe-inline'; worker-src 'self'";
-  const withCsp = async (route: import('@playwright/test').Route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
-  };
-  await page.route('**/reference/melancholy/create-chat-completion/', withCsp);
-  await page.route('**/response-check.worker*', withCsp);
+  const refused = await forbidEval(page, ['**/reference/melancholy/create-chat-completion/', '**/response-check.worker*']);
   await page.route('**/api/proxy/melancholy/v1/chat/completions/', async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, body: JSON.stringify({ ...(await response.json()), created: 'now' }) });
   });
-  const refused: string[] = [];
-  page.on('console', (message) => { if (/Content Security Policy|unsafe-eval|did not run/i.test(message.text())) refused.push(message.text()); });
   const tryit = await openConsole(page, 'melancholy', 'create-chat-completion');
   await tryit.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(tryit.getByRole('tab', { name: /Check/ })).toHaveText('Check (1)');

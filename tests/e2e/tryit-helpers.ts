@@ -83,3 +83,21 @@ export async function growEmbeddings(page: Page, count: number) {
     await route.fulfill({ response, body: JSON.stringify(body) });
   });
 }
+
+/**
+ * Serves the pages and scripts at `urls` with a Content-Security-Policy that forbids eval (no
+ * 'unsafe-eval'), as a strict site does, and collects what the console says was refused or did
+ * not run: the list stays empty while nothing the console runs generates code.
+ */
+export async function forbidEval(page: Page, urls: string[]): Promise<string[]> {
+  const csp = "script-src 'self' 'unsafe-inline'; worker-src 'self'";
+  for (const url of urls) {
+    await page.route(url, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+    });
+  }
+  const refused: string[] = [];
+  page.on('console', (message) => { if (/Content Security Policy|unsafe-eval|did not run/i.test(message.text())) refused.push(message.text()); });
+  return refused;
+}
